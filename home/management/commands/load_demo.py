@@ -1,0 +1,126 @@
+from django.apps import apps
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from wagtail.models import Locale, Site
+
+from home.demo.accessibility import ACCESSIBILITY_STATEMENT, PREPARED_ON, REVIEWED_ON
+from home.demo.sections import SECTIONS
+from home.demo.users import DEMO_PASSWORD, DEMO_USERS
+from home.models import AccessibilityStatementPage, ContactSettings, HomePage
+
+LANGUAGES = ("lv", "en")
+
+
+def upsert_child(parent, model, slug, fields, *, locale, translation_of=None):
+    """Create or update one live child page; an unchanged page is left exactly as it is."""
+    page = model.objects.child_of(parent).filter(slug=slug).first()
+    if page is None:
+        page = model(slug=slug, locale=locale, **fields)
+        if translation_of is not None:
+            page.translation_key = translation_of.translation_key
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        return page
+    changed = [name for name, value in fields.items() if getattr(page, name) != value]
+    if changed or not page.live:
+        for name in changed:
+            setattr(page, name, fields[name])
+        page.save_revision().publish()
+    return page
+
+
+class Command(BaseCommand):
+    help = "Load the demo content in Latvian and English. Safe to run again: it changes nothing."
+
+    def handle(self, *args, **options):
+        if not getattr(settings, "DEMO_CONTENT_ALLOWED", False):
+            raise CommandError(
+                "Demo content is for local use only; these settings do not allow it "
+                "(DEMO_CONTENT_ALLOWED is off, as in production)."
+            )
+        with transaction.atomic():
+            homes = self.home_pages()
+            self.sections(homes)
+            self.accessibility_statement(homes)
+            self.contact_settings()
+            self.users()
+        call_command("update_index", verbosity=0)
+        self.stdout.write(self.style.SUCCESS("Demo content is loaded."))
+
+    def home_pages(self):
+        locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES}
+        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+        if site is None or not isinstance(site.root_page.specific, HomePage):
+            raise CommandError("The home page is missing: run `python manage.py migrate` first.")
+        home = site.root_page.specific
+        homes = {home.locale.language_code: home}
+        for code, locale in locales.items():
+            if code not in homes:
+                translation = home.get_translation_or_none(locale)
+                if translation is None:
+                    raise CommandError(f"The {code} home page is missing: run migrate first.")
+                homes[code] = translation
+        return homes
+
+    def sections(self, homes):
+        for section in SECTIONS:
+            model = apps.get_model(section["app_model"])
+            source = None
+            for code in LANGUAGES:
+                page = upsert_child(
+                    homes[code],
+                    model,
+                    section["slug"],
+                    {**section[code], "show_in_menus": True},
+                    locale=homes[code].locale,
+                    translation_of=source,
+                )
+                source = source or page
+
+    def accessibility_statement(self, homes):
+        source = None
+        for code in LANGUAGES:
+            fields = {
+                **ACCESSIBILITY_STATEMENT[code],
+                "prepared_on": PREPARED_ON,
+                "reviewed_on": REVIEWED_ON,
+                "show_in_menus": False,
+            }
+            page = upsert_child(
+                homes[code],
+                AccessibilityStatementPage,
+                "accessibility",
+                fields,
+                locale=homes[code].locale,
+                translation_of=source,
+            )
+            source = source or page
+
+    def contact_settings(self):
+        site = Site.objects.get(is_default_site=True)
+        contact = ContactSettings.for_site(site)
+        if contact.email != settings.SITE_CONTACT_EMAIL:
+            contact.email = settings.SITE_CONTACT_EMAIL
+            contact.save()
+
+    def users(self):
+        User = get_user_model()
+        for spec in DEMO_USERS:
+            user, created = User.objects.get_or_create(
+                username=spec["username"],
+                defaults={
+                    "first_name": spec["first_name"],
+                    "last_name": spec["last_name"],
+                    "email": f"{spec['username']}@example.lv",
+                },
+            )
+            if created:
+                user.set_password(DEMO_PASSWORD)
+                user.save(update_fields=["password"])
+            group = Group.objects.get(name=spec["role"])
+            if not user.groups.filter(pk=group.pk).exists():
+                user.groups.add(group)

@@ -1,0 +1,191 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import MethodBlock
+from .choices import ComplianceStatus
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+class HomePage(Page):
+    """The site's front door: the three entry points and how municipalities learn together."""
+
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("What the platform is for, in two or three sentences."),
+    )
+    methods_heading = models.CharField(
+        _("methods heading"),
+        max_length=120,
+        blank=True,
+        help_text=_("Heading above the explanation of mentoring, peer collaboration, shadowing."),
+    )
+    methods = StreamField(
+        [("method", MethodBlock())],
+        blank=True,
+        verbose_name=_("methods"),
+        help_text=_("The ways municipalities learn from each other, one block each."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        MultiFieldPanel([FieldPanel("methods_heading"), FieldPanel("methods")], _("Methods")),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("methods"),
+    ]
+    api_fields = [APIField("intro"), APIField("methods_heading"), APIField("methods")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "learning.LearningIndexPage",
+        "casestudies.CaseStudyIndexPage",
+        "exchanges.ExchangesIndexPage",
+        "home.AccessibilityStatementPage",
+    ]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = (
+            self.get_children()
+            .live()
+            .public()
+            .not_type(AccessibilityStatementPage)
+            .specific()
+        )
+        return context
+
+
+class AccessibilityStatementPage(Page):
+    """The statement every public-sector website in Latvia must publish.
+
+    Fields follow the annex of Cabinet Regulation No. 445 (14 July 2020), which implements the
+    EU model statement (Implementing Decision 2018/1523); the template supplies the headings so
+    editors only fill in the facts.
+    """
+
+    organisation_name = models.CharField(
+        _("organisation name"),
+        max_length=200,
+        help_text=_("The body responsible for this website, as it should appear in the statement."),
+    )
+    intro = RichTextField(
+        _("commitment"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Who commits to making which website accessible, and under which law."),
+    )
+    compliance_status = models.CharField(
+        _("compliance status"),
+        max_length=10,
+        choices=ComplianceStatus.choices,
+        default=ComplianceStatus.PARTIAL,
+        help_text=_("Compliance with WCAG 2.1 AA (LVS EN 301 549)."),
+    )
+    non_accessible_content = RichTextField(
+        _("non-accessible content"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Known gaps and why they exist. Leave empty only when fully compliant."),
+    )
+    alternatives = RichTextField(
+        _("accessible alternatives"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("How a person can get inaccessible content in another form."),
+    )
+    prepared_on = models.DateField(
+        _("statement prepared on"), help_text=_("When this statement was first prepared.")
+    )
+    reviewed_on = models.DateField(
+        _("last reviewed on"), help_text=_("When the statement was last checked against the site.")
+    )
+    evaluation_method = RichTextField(
+        _("evaluation method"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("How compliance was assessed: self-assessment, automated and manual checks."),
+    )
+    feedback_contact = RichTextField(
+        _("feedback and contact"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Where to report an accessibility problem, and how soon we answer."),
+    )
+    enforcement = RichTextField(
+        _("enforcement procedure"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Where to turn if the answer is not satisfactory."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("organisation_name"),
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("compliance_status"), FieldPanel("non_accessible_content")],
+            _("Compliance"),
+        ),
+        FieldPanel("alternatives"),
+        MultiFieldPanel(
+            [
+                FieldPanel("prepared_on"),
+                FieldPanel("reviewed_on"),
+                FieldPanel("evaluation_method"),
+            ],
+            _("Preparation of this statement"),
+        ),
+        FieldPanel("feedback_contact"),
+        FieldPanel("enforcement"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("non_accessible_content"),
+        index.SearchField("feedback_contact"),
+    ]
+    api_fields = [
+        APIField("organisation_name"),
+        APIField("compliance_status"),
+        APIField("prepared_on"),
+        APIField("reviewed_on"),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("accessibility statement")
+        verbose_name_plural = _("accessibility statements")
+
+
+@register_setting(icon="mail")
+class ContactSettings(BaseSiteSetting):
+    """Contact details shown in the footer of every page."""
+
+    email = models.EmailField(
+        _("e-mail"), blank=True, help_text=_("The programme's public contact address.")
+    )
+    phone = models.CharField(
+        _("phone"), max_length=40, blank=True, help_text=_("Shown as a tel: link when set.")
+    )
+    address = models.CharField(
+        _("address"), max_length=200, blank=True, help_text=_("Postal address, one line.")
+    )
+
+    class Meta:
+        verbose_name = _("contact details")

@@ -1,0 +1,49 @@
+import logging
+
+from django.db import DatabaseError, connection
+from django.http import HttpResponse
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from wagtail.models import Locale, Page
+
+from config.pagination import paginate
+
+logger = logging.getLogger(__name__)
+
+SEARCH_RESULTS_PER_PAGE = 10
+SEARCH_QUERY_MAX_LENGTH = 200
+
+
+def search(request):
+    """Site-wide search over live public pages in the reader's language."""
+    query = request.GET.get("q", "").strip()
+    error = None
+    results = None
+    if len(query) > SEARCH_QUERY_MAX_LENGTH:
+        error = _("The search text is too long: use at most %(max)d characters.") % {
+            "max": SEARCH_QUERY_MAX_LENGTH
+        }
+    elif query:
+        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
+        results = paginate(request, pages.search(query), SEARCH_RESULTS_PER_PAGE)
+    return TemplateResponse(
+        request,
+        "home/search.html",
+        {"search_query": query, "results": results, "error": error},
+        status=400 if error else 200,
+    )
+
+
+@never_cache
+def healthz(request):
+    """Liveness for load balancers: 200 only when the database answers a query."""
+    try:
+        connection.ensure_connection()
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        logger.exception("Health check: the database did not answer")
+        return HttpResponse("database unavailable", status=503, content_type="text/plain")
+    return HttpResponse("ok", content_type="text/plain")
