@@ -63,11 +63,7 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = (
-            self.get_children()
-            .live()
-            .public()
-            .not_type(AccessibilityStatementPage)
-            .specific()
+            self.get_children().live().public().not_type(AccessibilityStatementPage).specific()
         )
         return context
 

@@ -1,4 +1,5 @@
 import logging
+import re
 
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
@@ -13,6 +14,15 @@ logger = logging.getLogger(__name__)
 
 SEARCH_RESULTS_PER_PAGE = 10
 SEARCH_QUERY_MAX_LENGTH = 200
+WORD = re.compile(r"\w+")
+
+
+def search_terms(query):
+    """The words of a query, without the punctuation some search backends parse as syntax.
+
+    A stray quote or parenthesis is a typo to the reader, but a syntax error to SQLite's FTS5.
+    """
+    return " ".join(WORD.findall(query))
 
 
 def search(request):
@@ -26,7 +36,9 @@ def search(request):
         }
     elif query:
         pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
-        results = paginate(request, pages.search(query), SEARCH_RESULTS_PER_PAGE)
+        terms = search_terms(query)
+        found = pages.search(terms) if terms else pages.none()
+        results = paginate(request, found, SEARCH_RESULTS_PER_PAGE)
     return TemplateResponse(
         request,
         "home/search.html",

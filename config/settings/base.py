@@ -187,7 +187,8 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-SECURE_HSTS_PRELOAD = False
+# The preload directive only makes submission to browser preload lists possible.
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 if env_bool("BEHIND_TLS_PROXY"):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
@@ -240,4 +241,3 @@ LOGGING = {
 SITE_CONTACT_EMAIL = os.environ.get("SITE_CONTACT_EMAIL", "info@energoplanosana.lv")
 # load_demo creates users with a published password: only dev.py switches it on.
 DEMO_CONTENT_ALLOWED = False
-

@@ -1,11 +1,11 @@
 """Local development: SQLite by default, debug on, e-mail printed to the console."""
 
+import os
+
 from .base import *  # noqa: F403
 
 DEBUG = True
-SECRET_KEY = os.environ.get(  # noqa: F405
-    "SECRET_KEY", "dev-only-secret-key-not-for-production-energoplanosana"
-)
+SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-secret-key-not-for-production-energoplanosana")
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]", *ALLOWED_HOSTS]  # noqa: F405
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
@@ -16,3 +16,6 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"
 }
 DEMO_CONTENT_ALLOWED = True
+# Serve static files straight from the source folders, without collectstatic.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

@@ -1,4 +1,5 @@
 """Accessibility statement content (Cabinet Regulation No. 445 template), in both site languages."""
+
 import datetime
 
 PREPARED_ON = datetime.date(2026, 11, 23)

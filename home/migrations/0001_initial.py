@@ -7,60 +7,221 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0098_apitoken'),
+        ("wagtailcore", "0098_apitoken"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='AccessibilityStatementPage',
+            name="AccessibilityStatementPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('organisation_name', models.CharField(help_text='The body responsible for this website, as it should appear in the statement.', max_length=200, verbose_name='organisation name')),
-                ('intro', wagtail.fields.RichTextField(help_text='Who commits to making which website accessible, and under which law.', verbose_name='commitment')),
-                ('compliance_status', models.CharField(choices=[('full', 'fully compliant'), ('partial', 'partially compliant'), ('none', 'not compliant')], default='partial', help_text='Compliance with WCAG 2.1 AA (LVS EN 301 549).', max_length=10, verbose_name='compliance status')),
-                ('non_accessible_content', wagtail.fields.RichTextField(blank=True, help_text='Known gaps and why they exist. Leave empty only when fully compliant.', verbose_name='non-accessible content')),
-                ('alternatives', wagtail.fields.RichTextField(blank=True, help_text='How a person can get inaccessible content in another form.', verbose_name='accessible alternatives')),
-                ('prepared_on', models.DateField(help_text='When this statement was first prepared.', verbose_name='statement prepared on')),
-                ('reviewed_on', models.DateField(help_text='When the statement was last checked against the site.', verbose_name='last reviewed on')),
-                ('evaluation_method', wagtail.fields.RichTextField(help_text='How compliance was assessed: self-assessment, automated and manual checks.', verbose_name='evaluation method')),
-                ('feedback_contact', wagtail.fields.RichTextField(help_text='Where to report an accessibility problem, and how soon we answer.', verbose_name='feedback and contact')),
-                ('enforcement', wagtail.fields.RichTextField(help_text='Where to turn if the answer is not satisfactory.', verbose_name='enforcement procedure')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "organisation_name",
+                    models.CharField(
+                        help_text="The body responsible for this website, as it should appear in the statement.",
+                        max_length=200,
+                        verbose_name="organisation name",
+                    ),
+                ),
+                (
+                    "intro",
+                    wagtail.fields.RichTextField(
+                        help_text="Who commits to making which website accessible, and under which law.",
+                        verbose_name="commitment",
+                    ),
+                ),
+                (
+                    "compliance_status",
+                    models.CharField(
+                        choices=[
+                            ("full", "fully compliant"),
+                            ("partial", "partially compliant"),
+                            ("none", "not compliant"),
+                        ],
+                        default="partial",
+                        help_text="Compliance with WCAG 2.1 AA (LVS EN 301 549).",
+                        max_length=10,
+                        verbose_name="compliance status",
+                    ),
+                ),
+                (
+                    "non_accessible_content",
+                    wagtail.fields.RichTextField(
+                        blank=True,
+                        help_text="Known gaps and why they exist. Leave empty only when fully compliant.",
+                        verbose_name="non-accessible content",
+                    ),
+                ),
+                (
+                    "alternatives",
+                    wagtail.fields.RichTextField(
+                        blank=True,
+                        help_text="How a person can get inaccessible content in another form.",
+                        verbose_name="accessible alternatives",
+                    ),
+                ),
+                (
+                    "prepared_on",
+                    models.DateField(
+                        help_text="When this statement was first prepared.",
+                        verbose_name="statement prepared on",
+                    ),
+                ),
+                (
+                    "reviewed_on",
+                    models.DateField(
+                        help_text="When the statement was last checked against the site.",
+                        verbose_name="last reviewed on",
+                    ),
+                ),
+                (
+                    "evaluation_method",
+                    wagtail.fields.RichTextField(
+                        help_text="How compliance was assessed: self-assessment, automated and manual checks.",
+                        verbose_name="evaluation method",
+                    ),
+                ),
+                (
+                    "feedback_contact",
+                    wagtail.fields.RichTextField(
+                        help_text="Where to report an accessibility problem, and how soon we answer.",
+                        verbose_name="feedback and contact",
+                    ),
+                ),
+                (
+                    "enforcement",
+                    wagtail.fields.RichTextField(
+                        help_text="Where to turn if the answer is not satisfactory.",
+                        verbose_name="enforcement procedure",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'accessibility statement',
-                'verbose_name_plural': 'accessibility statements',
+                "verbose_name": "accessibility statement",
+                "verbose_name_plural": "accessibility statements",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='HomePage',
+            name="HomePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', wagtail.fields.RichTextField(blank=True, help_text='What the platform is for, in two or three sentences.', verbose_name='introduction')),
-                ('methods_heading', models.CharField(blank=True, help_text='Heading above the explanation of mentoring, peer collaboration, shadowing.', max_length=120, verbose_name='methods heading')),
-                ('methods', wagtail.fields.StreamField([('method', 2)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'heading', 'max_length': 120}), 1: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ul'], 'label': 'text'}), 2: ('wagtail.blocks.StructBlock', [[('heading', 0), ('text', 1)]], {})}, help_text='The ways municipalities learn from each other, one block each.', verbose_name='methods')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "intro",
+                    wagtail.fields.RichTextField(
+                        blank=True,
+                        help_text="What the platform is for, in two or three sentences.",
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "methods_heading",
+                    models.CharField(
+                        blank=True,
+                        help_text="Heading above the explanation of mentoring, peer collaboration, shadowing.",
+                        max_length=120,
+                        verbose_name="methods heading",
+                    ),
+                ),
+                (
+                    "methods",
+                    wagtail.fields.StreamField(
+                        [("method", 2)],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "heading", "max_length": 120},
+                            ),
+                            1: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {"features": ["bold", "italic", "link", "ul"], "label": "text"},
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("heading", 0), ("text", 1)]], {}),
+                        },
+                        help_text="The ways municipalities learn from each other, one block each.",
+                        verbose_name="methods",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'home page',
-                'verbose_name_plural': 'home pages',
+                "verbose_name": "home page",
+                "verbose_name_plural": "home pages",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='ContactSettings',
+            name="ContactSettings",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('email', models.EmailField(blank=True, help_text="The programme's public contact address.", max_length=254, verbose_name='e-mail')),
-                ('phone', models.CharField(blank=True, help_text='Shown as a tel: link when set.', max_length=40, verbose_name='phone')),
-                ('address', models.CharField(blank=True, help_text='Postal address, one line.', max_length=200, verbose_name='address')),
-                ('site', models.OneToOneField(editable=False, on_delete=django.db.models.deletion.CASCADE, to='wagtailcore.site')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "email",
+                    models.EmailField(
+                        blank=True,
+                        help_text="The programme's public contact address.",
+                        max_length=254,
+                        verbose_name="e-mail",
+                    ),
+                ),
+                (
+                    "phone",
+                    models.CharField(
+                        blank=True,
+                        help_text="Shown as a tel: link when set.",
+                        max_length=40,
+                        verbose_name="phone",
+                    ),
+                ),
+                (
+                    "address",
+                    models.CharField(
+                        blank=True,
+                        help_text="Postal address, one line.",
+                        max_length=200,
+                        verbose_name="address",
+                    ),
+                ),
+                (
+                    "site",
+                    models.OneToOneField(
+                        editable=False,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        to="wagtailcore.site",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'contact details',
+                "verbose_name": "contact details",
             },
         ),
     ]

@@ -1,0 +1,73 @@
+# Two commands set the project up on a fresh machine: `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+# Root installs system packages directly; anyone else goes through sudo.
+SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
+
+.PHONY: run test serve lint format messages compilemessages migrate demo system-packages browser clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.runtime: requirements.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: requirements-dev.txt requirements.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@ $(VENV)/.runtime
+
+# gettext compiles the translations; install it if this machine lacks it.
+system-packages:
+	@command -v msgfmt >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq gettext; }
+
+# Browser tests drive Debian's Chromium by path; Playwright never downloads a browser.
+browser:
+	@[ -x /usr/bin/chromium ] || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
+
+compilemessages: system-packages $(VENV)/.runtime
+	$(PY) manage.py compilemessages --ignore "$(VENV)" --verbosity 0
+
+migrate: $(VENV)/.runtime
+	$(PY) manage.py migrate --noinput
+
+demo: migrate
+	$(PY) manage.py load_demo
+
+run: compilemessages demo
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+test: system-packages browser $(VENV)/.dev
+	$(PY) manage.py compilemessages --ignore "$(VENV)" --verbosity 0
+	$(PY) -m ruff check .
+	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run
+	$(PY) -m pytest
+
+# Production-style server: needs SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL in the environment.
+serve: compilemessages
+	DJANGO_SETTINGS_MODULE=config.settings.production $(PY) manage.py collectstatic --noinput --verbosity 0
+	DJANGO_SETTINGS_MODULE=config.settings.production $(PY) manage.py migrate --noinput
+	DJANGO_SETTINGS_MODULE=config.settings.production $(VENV)/bin/gunicorn config.wsgi \
+		--bind 127.0.0.1:$(PORT) --workers $${WEB_CONCURRENCY:-2} --access-logfile -
+
+lint: $(VENV)/.dev
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(VENV)/bin/djhtml --check templates
+
+format: $(VENV)/.dev
+	$(PY) -m ruff check --fix .
+	$(PY) -m ruff format .
+	$(VENV)/bin/djhtml templates
+
+# Refresh the message catalogues after changing interface strings.
+messages: $(VENV)/.runtime
+	$(PY) manage.py makemessages -l lv -l en --ignore "$(VENV)/*" --ignore "staticfiles/*" --no-obsolete
+	$(PY) scripts/fill_english_catalogue.py
+
+clean:
+	rm -rf $(VENV) staticfiles .test-media .pytest_cache .ruff_cache

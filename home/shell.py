@@ -1,0 +1,73 @@
+"""The site shell's links (home, menu, accessibility statement), cached per site and language.
+
+Every page renders the header and footer, so their few queries would run on every request;
+they change only when an editor publishes, unpublishes, moves or deletes a page, and the
+signal handlers bump a generation number that retires every cached copy at once.
+"""
+
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.utils.translation import get_language
+from wagtail.models import Site
+
+GENERATION_KEY = "site-shell:generation"
+TIMEOUT = 60 * 60
+
+
+@dataclass(frozen=True)
+class Link:
+    pk: int
+    path: str
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Shell:
+    home: Link | None
+    nav_pages: tuple[Link, ...]
+    accessibility_page: Link | None
+
+
+EMPTY = Shell(home=None, nav_pages=(), accessibility_page=None)
+
+
+def _link(page, request):
+    return Link(pk=page.pk, path=page.path, title=page.title, url=page.get_url(request))
+
+
+def _build(site, request):
+    from .models import AccessibilityStatementPage
+
+    home = site.root_page.localized
+    children = home.get_children().live().public().select_related("content_type")
+    accessibility = None
+    nav = []
+    for child in children:
+        if child.content_type.model_class() is AccessibilityStatementPage:
+            accessibility = _link(child, request)
+        elif child.show_in_menus:
+            nav.append(_link(child, request))
+    return Shell(home=_link(home, request), nav_pages=tuple(nav), accessibility_page=accessibility)
+
+
+def get_shell(request):
+    site = Site.find_for_request(request)
+    if site is None:
+        return EMPTY
+    generation = cache.get_or_set(GENERATION_KEY, 1, None)
+    key = f"site-shell:{generation}:{site.pk}:{get_language()}"
+    shell = cache.get(key)
+    if shell is None:
+        shell = _build(site, request)
+        cache.set(key, shell, TIMEOUT)
+    return shell
+
+
+def invalidate(**kwargs):
+    """Retire every cached shell; called whenever the page tree visibly changes."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, 2, None)

@@ -1,0 +1,168 @@
+from http import HTTPStatus
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from learning.factories import LearningIndexPageFactory
+
+PUBLIC_URLS = [
+    "/{lang}/",
+    "/{lang}/learning/",
+    "/{lang}/case-studies/",
+    "/{lang}/exchanges/",
+    "/{lang}/accessibility/",
+    "/{lang}/search/",
+    "/{lang}/search/?q=energo",
+    "/{lang}/accounts/login/",
+    "/{lang}/accounts/password/reset/",
+]
+
+
+@pytest.mark.parametrize("lang", ["lv", "en"])
+@pytest.mark.parametrize("url", PUBLIC_URLS)
+def test_public_page__answers_in_its_language(client, site_tree, url, lang):
+    response = client.get(url.format(lang=lang))
+
+    assert response.status_code == HTTPStatus.OK
+    html = response.content.decode()
+    assert f'<html lang="{lang}"' in html
+    assert 'href="#main"' in html
+    assert 'id="main"' in html
+
+
+def test_root__redirects_to_latvian(client, site_tree):
+    response = client.get("/")
+
+    assert response.status_code == HTTPStatus.FOUND
+    assert response["Location"] == "/lv/"
+
+
+def test_root__honours_an_english_browser(client, site_tree):
+    response = client.get("/", headers={"accept-language": "en"})
+
+    assert response["Location"] == "/en/"
+
+
+@pytest.mark.parametrize(
+    ("lang", "titles"),
+    [
+        ("lv", ["Mācības", "Pieredzes apmaiņa", "Labās prakses piemēri", "Meklēt"]),
+        ("en", ["Learning", "Exchanges", "Case studies", "Search"]),
+    ],
+)
+def test_header__links_the_sections_in_menu_order(client, site_tree, lang, titles):
+    html = client.get(f"/{lang}/").content.decode()
+    nav = html[html.index('class="site-nav"') : html.index("</nav>")]
+
+    positions = [nav.index(title) for title in titles]
+    assert positions == sorted(positions)
+    assert f'href="/{lang}/learning/"' in nav
+
+
+def test_section_page__marks_itself_current_in_navigation(client, site_tree):
+    html = client.get("/en/learning/").content.decode()
+
+    assert 'href="/en/learning/" aria-current="page"' in html
+
+
+@pytest.mark.parametrize("slug", ["learning", "case-studies", "exchanges"])
+def test_section_page__says_honestly_that_content_is_coming(client, site_tree, slug):
+    lv = client.get(f"/lv/{slug}/").content.decode()
+    en = client.get(f"/en/{slug}/").content.decode()
+
+    assert "This section is being prepared" in en
+    assert "This section is being prepared" not in lv
+
+
+def test_home_page__shows_entry_points_and_methods(client, site_tree):
+    html = client.get("/lv/").content.decode()
+
+    for slug in ("learning", "exchanges", "case-studies"):
+        assert f'href="/lv/{slug}/"' in html
+    assert "Ēnošana" in html
+    assert 'class="methods"' in html
+
+
+def test_footer__links_accessibility_statement_and_contact(client, site_tree):
+    html = client.get("/en/").content.decode()
+    footer = html[html.index('class="site-footer"') :]
+
+    assert 'href="/en/accessibility/"' in footer
+    assert "mailto:" in footer
+    assert "European Union" in footer
+
+
+def test_accessibility_statement__follows_the_template(client, site_tree):
+    html = client.get("/lv/accessibility/").content.decode()
+
+    assert "Piekļūstamības paziņojums" in html
+    assert 'datetime="2026-11-23"' in html
+    assert "WCAG" in html
+
+
+@pytest.mark.parametrize(
+    ("url", "other_lang", "expected"),
+    [
+        ("/lv/learning/", "en", "/en/learning/"),
+        ("/en/accessibility/", "lv", "/lv/accessibility/"),
+        ("/lv/", "en", "/en/"),
+        ("/lv/search/?q=%C4%93no%C5%A1ana", "en", "/en/search/?q=%C4%93no%C5%A1ana"),
+        ("/en/accounts/login/", "lv", "/lv/accounts/login/"),
+    ],
+)
+def test_language_switcher__keeps_the_reader_on_the_same_page(
+    client, site_tree, url, other_lang, expected
+):
+    html = client.get(url).content.decode()
+    switcher = html[html.index('class="language-switcher"') :]
+
+    assert f'href="{expected}" hreflang="{other_lang}"' in switcher
+
+
+def test_language_switcher__untranslated_page_falls_back_to_that_language_home(
+    client, site_tree
+):
+    site_tree.pages[("en", "exchanges")].delete()
+
+    html = client.get("/lv/exchanges/").content.decode()
+
+    assert 'href="/en/" hreflang="en"' in html
+
+
+def test_unknown_page__is_a_translated_404(client, site_tree):
+    response = client.get("/en/no-such-page/")
+
+    assert response.status_code == HTTPStatus.NOT_FOUND
+    assert "Page not found" in response.content.decode()
+
+
+@pytest.mark.parametrize("url", ["/lv/", "/en/learning/", "/lv/accessibility/"])
+def test_page__query_count_is_bounded_and_does_not_grow_with_pages(
+    client, site_tree, url, django_assert_max_num_queries
+):
+    client.get(url)  # warm the per-process caches (content types, site root paths, shell)
+    with CaptureQueriesContext(connection) as few_pages:
+        client.get(url)
+    for n in range(10):
+        LearningIndexPageFactory(parent=site_tree.homes["lv"], slug=f"extra-{n}")
+        LearningIndexPageFactory(parent=site_tree.homes["en"], slug=f"extra-{n}")
+    client.get(url)
+
+    with django_assert_max_num_queries(12) as more_pages:
+        response = client.get(url)
+
+    assert response.status_code == HTTPStatus.OK
+    assert len(more_pages.captured_queries) == len(few_pages.captured_queries)
+
+
+def test_shell__follows_a_newly_published_section(client, site_tree):
+    client.get("/en/")
+    page = LearningIndexPageFactory(
+        parent=site_tree.homes["en"], slug="news", title="Programme news", live=False
+    )
+    page.save_revision().publish()
+
+    html = client.get("/en/").content.decode()
+
+    assert 'href="/en/news/"' in html

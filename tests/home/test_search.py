@@ -1,0 +1,113 @@
+from http import HTTPStatus
+
+import pytest
+from django.core.management import call_command
+
+from learning.factories import LearningIndexPageFactory
+
+
+@pytest.fixture
+def indexed_tree(site_tree):
+    home_lv = site_tree.homes["lv"]
+    LearningIndexPageFactory(
+        parent=home_lv,
+        slug="liepaja",
+        title="Liepājas pieredze",
+        intro="<p>Liepāja ir mentors Jūrmalai, Saldus un Salaspils novadiem; ēnošana.</p>",
+    )
+    call_command("update_index", verbosity=0)
+    return site_tree
+
+
+def result_titles(response):
+    return [page.title for page in response.context["results"]]
+
+
+@pytest.mark.parametrize(
+    "query", ["Liepājas", "Liepajas", "LIEPAJAS", "ēnošana", "enosana", "Jūrmalai", "jurmalai"]
+)
+def test_search__matches_with_and_without_diacritics(client, indexed_tree, query):
+    response = client.get("/lv/search/", {"q": query})
+
+    assert response.status_code == HTTPStatus.OK
+    assert "Liepājas pieredze" in result_titles(response)
+
+
+def test_search__returns_only_pages_in_the_readers_language(client, indexed_tree):
+    response = client.get("/en/search/", {"q": "Liepajas"})
+
+    assert result_titles(response) == []
+    assert "0 results" in response.content.decode()
+
+
+def test_search__finds_english_pages_in_english(client, indexed_tree):
+    response = client.get("/en/search/", {"q": "Case studies"})
+
+    assert "Case studies" in result_titles(response)
+
+
+def test_search__leaves_out_unpublished_pages(client, indexed_tree):
+    page = indexed_tree.pages[("lv", "learning")]
+    page.unpublish()
+
+    response = client.get("/lv/search/", {"q": "Mācības"})
+
+    assert "Mācības" not in result_titles(response)
+
+
+def test_search__echoes_the_query_escaped(client, indexed_tree):
+    response = client.get("/en/search/", {"q": '<script>alert("x")</script>'})
+
+    html = response.content.decode()
+    assert response.status_code == HTTPStatus.OK
+    assert "<script>alert" not in html
+    assert "&lt;script&gt;alert" in html
+
+
+@pytest.mark.parametrize("query", ['"', "AND", "OR (", "*", "-", "a:b", "NOT", "'", "%", "\\"])
+def test_search__odd_syntax_is_not_an_error(client, indexed_tree, query):
+    response = client.get("/lv/search/", {"q": query})
+
+    assert response.status_code == HTTPStatus.OK
+
+
+def test_search__too_long_query_gets_a_translated_error_and_no_results(client, indexed_tree):
+    response = client.get("/lv/search/", {"q": "a" * 201})
+
+    assert response.status_code == HTTPStatus.BAD_REQUEST
+    assert response.context["results"] is None
+    assert "Meklējamais teksts ir pārāk garš" in response.content.decode()
+    assert 'aria-invalid="true"' in response.content.decode()
+
+
+def test_search__empty_query_shows_the_form_only(client, indexed_tree):
+    response = client.get("/lv/search/", {"q": "   "})
+
+    assert response.status_code == HTTPStatus.OK
+    assert response.context["results"] is None
+
+
+def test_search__paginates_ten_per_page(client, indexed_tree):
+    home_lv = indexed_tree.homes["lv"]
+    for n in range(12):
+        LearningIndexPageFactory(
+            parent=home_lv, slug=f"saules-{n}", title=f"Saules enerģija {n}", intro="<p>Saule</p>"
+        )
+    call_command("update_index", verbosity=0)
+
+    first = client.get("/lv/search/", {"q": "Saules"})
+    second = client.get("/lv/search/", {"q": "Saules", "page": "2"})
+    beyond = client.get("/lv/search/", {"q": "Saules", "page": "99"})
+    malformed = client.get("/lv/search/", {"q": "Saules", "page": "x"})
+
+    assert len(result_titles(first)) == 10
+    assert len(result_titles(second)) == 2
+    assert result_titles(beyond) == result_titles(second)
+    assert result_titles(malformed) == result_titles(first)
+    assert set(result_titles(first)).isdisjoint(result_titles(second))
+    assert "q=Saules&amp;page=2" in first.content.decode()
+
+
+def test_search__query_count_is_bounded(client, indexed_tree, django_assert_max_num_queries):
+    with django_assert_max_num_queries(15):
+        client.get("/lv/search/", {"q": "Liepajas"})

@@ -1,0 +1,66 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BASE_DIR = Path(__file__).resolve().parents[2]
+GOOD_ENV = {
+    "SECRET_KEY": "k3y-" + "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOP",
+    "ALLOWED_HOSTS": "energoplanosana.example",
+    "DATABASE_URL": "postgres://user:password@127.0.0.1:5432/energoplanosana",
+}
+
+
+def manage(*args, **env):
+    clean = {k: v for k, v in os.environ.items() if k not in {*GOOD_ENV, "DJANGO_SETTINGS_MODULE"}}
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=BASE_DIR,
+        env={**clean, "DJANGO_SETTINGS_MODULE": "config.settings.production", **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize("missing", sorted(GOOD_ENV))
+def test_production_settings__refuse_to_start_without(missing):
+    env = {key: value for key, value in GOOD_ENV.items() if key != missing}
+
+    result = manage("check", **env)
+
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert missing in result.stderr
+
+
+def test_production_settings__refuse_a_short_secret_key():
+    result = manage("check", **{**GOOD_ENV, "SECRET_KEY": "too-short"})
+
+    assert result.returncode != 0
+    assert "at least 50 characters" in result.stderr
+
+
+def test_production_settings__pass_the_deployment_checklist():
+    result = manage("check", "--deploy", "--fail-level", "WARNING", **GOOD_ENV)
+
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_production_settings__refuse_demo_content():
+    result = manage("load_demo", **GOOD_ENV)
+
+    assert result.returncode != 0
+    assert "local use only" in result.stderr
+
+
+def test_base_settings__are_production_safe():
+    from config.settings import base
+
+    assert base.DEBUG is False
+    assert base.SECRET_KEY == os.environ.get("SECRET_KEY", "")
+    assert base.SESSION_COOKIE_SECURE and base.CSRF_COOKIE_SECURE
+    assert base.DEMO_CONTENT_ALLOWED is False
