@@ -34,10 +34,17 @@ class SiteTree:
 
 
 def build_site_tree():
-    """Replace whatever tree the migrations made with a fresh lv + en tree."""
+    """Replace whatever tree the migrations made with a fresh lv + en tree.
+
+    Transactional tests flush the database, migration data included, so the tree root and
+    the locales are made here when missing.
+    """
     Site.objects.all().delete()
     Page.objects.filter(depth__gt=1).delete()
-    root = Page.get_first_root_node()
+    locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in ("lv", "en")}
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=locales["lv"])
+    )
     tree = SiteTree()
     factories = {
         "learning": LearningIndexPageFactory,
@@ -47,7 +54,7 @@ def build_site_tree():
     }
     source = None
     for code in ("lv", "en"):
-        locale, _ = Locale.objects.get_or_create(language_code=code)
+        locale = locales[code]
         extra = {"translation_key": source.translation_key} if source else {}
         home = HomePageFactory(
             parent=root,

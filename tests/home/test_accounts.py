@@ -123,9 +123,7 @@ def test_password_reset__mails_a_working_link(client, site_tree, user):
     form = client.get(link.group(1), follow=True)
     assert form.status_code == HTTPStatus.OK
     new = "atjaunota-parole-2026"
-    done = client.post(
-        form.redirect_chain[-1][0], {"new_password1": new, "new_password2": new}
-    )
+    done = client.post(form.redirect_chain[-1][0], {"new_password1": new, "new_password2": new})
     assert done["Location"] == "/en/accounts/password/reset/complete/"
     user.refresh_from_db()
     assert user.check_password(new)
@@ -183,7 +181,8 @@ def test_login_throttling__lock_lifts_after_fifteen_minutes(client, site_tree, u
 
     for _ in range(5):
         login(client, "ilze", "nepareiza-parole")
-    AccessAttempt.objects.update(attempt_time=AccessAttempt.objects.get().attempt_time - timedelta(minutes=16))
+    attempt = AccessAttempt.objects.get()
+    AccessAttempt.objects.update(attempt_time=attempt.attempt_time - timedelta(minutes=16))
 
     response = login(client, "ilze", PASSWORD)
 

@@ -120,9 +120,7 @@ def test_language_switcher__keeps_the_reader_on_the_same_page(
     assert f'href="{expected}" hreflang="{other_lang}"' in switcher
 
 
-def test_language_switcher__untranslated_page_falls_back_to_that_language_home(
-    client, site_tree
-):
+def test_language_switcher__untranslated_page_falls_back_to_that_language_home(client, site_tree):
     site_tree.pages[("en", "exchanges")].delete()
 
     html = client.get("/lv/exchanges/").content.decode()

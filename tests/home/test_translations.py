@@ -83,8 +83,6 @@ def test_latvian_page__shows_no_english_interface_strings(client, site_tree, url
         if len(entry.msgid) > 4 and entry.msgstr != entry.msgid and "%" not in entry.msgid
     ]
 
-    leaked = [
-        msgid for msgid in english if f">{msgid}<" in html or f'aria-label="{msgid}"' in html
-    ]
+    leaked = [msgid for msgid in english if f">{msgid}<" in html or f'aria-label="{msgid}"' in html]
 
     assert leaked == []
