@@ -136,7 +136,9 @@ def test_unknown_page__is_a_translated_404(client, site_tree):
     assert "Page not found" in response.content.decode()
 
 
-@pytest.mark.parametrize("url", ["/lv/", "/en/learning/", "/lv/accessibility/"])
+@pytest.mark.parametrize(
+    "url", ["/lv/", "/en/learning/", "/lv/case-studies/", "/en/exchanges/", "/lv/accessibility/"]
+)
 def test_page__query_count_is_bounded_and_does_not_grow_with_pages(
     client, site_tree, url, django_assert_max_num_queries
 ):
