@@ -7,6 +7,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from learning.services import continue_learning
+
 from .blocks import MethodBlock
 from .choices import ComplianceStatus
 
@@ -62,9 +64,10 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = (
-            self.get_children().live().public().not_type(AccessibilityStatementPage).specific()
-        )
+        # Plain pages: the entry points need only title, URL and description, and skipping
+        # .specific() saves one query per section type.
+        context["sections"] = self.get_children().live().public().in_menu()
+        context["continue_learning"] = continue_learning(request.user)
         return context
 
 

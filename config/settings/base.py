@@ -35,6 +35,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
+    "wagtail.contrib.table_block",
     "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",

@@ -7,30 +7,14 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from wagtail.models import Locale, Site
 
+from config.demo import upsert_child
 from home.demo.accessibility import ACCESSIBILITY_STATEMENT, PREPARED_ON, REVIEWED_ON
 from home.demo.sections import SECTIONS
 from home.demo.users import DEMO_PASSWORD, DEMO_USERS
 from home.models import AccessibilityStatementPage, ContactSettings, HomePage
+from learning.demo.load import load_learning
 
 LANGUAGES = ("lv", "en")
-
-
-def upsert_child(parent, model, slug, fields, *, locale, translation_of=None):
-    """Create or update one live child page; an unchanged page is left exactly as it is."""
-    page = model.objects.child_of(parent).filter(slug=slug).first()
-    if page is None:
-        page = model(slug=slug, locale=locale, **fields)
-        if translation_of is not None:
-            page.translation_key = translation_of.translation_key
-        parent.add_child(instance=page)
-        page.save_revision().publish()
-        return page
-    changed = [name for name, value in fields.items() if getattr(page, name) != value]
-    if changed or not page.live:
-        for name in changed:
-            setattr(page, name, fields[name])
-        page.save_revision().publish()
-    return page
 
 
 class Command(BaseCommand):
@@ -48,6 +32,7 @@ class Command(BaseCommand):
             self.accessibility_statement(homes)
             self.contact_settings()
             self.users()
+            load_learning(homes)
         call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Demo content is loaded."))
 

@@ -1,0 +1,143 @@
+"""Load the course: taxonomies, the SECAP roadmap and two modules with their lessons."""
+
+from wagtail.models import Locale
+
+from config.demo import upsert_child
+
+from ..models import (
+    LearningIndexPage,
+    LessonPage,
+    ModulePage,
+    SecapPhase,
+    SecapRoadmapPage,
+    SecapStep,
+    Sector,
+)
+from .build import stream_data
+from .course import MODULE_SECAP, ROADMAP, SOURCE
+from .module_energy import MODULE_ENERGY
+from .module_secap_part1 import LESSONS_PART1
+from .module_secap_part2 import LESSONS_PART2
+from .taxonomy import PHASES, SECTORS, STEPS
+
+LANGUAGES = ("lv", "en")
+
+
+def _upsert_snippet(model, lookup, fields, locale, source):
+    obj = model.objects.filter(locale=locale, **lookup).first()
+    if obj is None:
+        obj = model(locale=locale, **lookup, **fields)
+        if source is not None:
+            obj.translation_key = source.translation_key
+        obj.save()
+        return obj
+    changed = {name: value for name, value in fields.items() if getattr(obj, name) != value}
+    if changed:
+        for name, value in changed.items():
+            setattr(obj, name, value)
+        obj.save()
+    return obj
+
+
+def load_taxonomy(locales):
+    phases, steps, sectors = {}, {}, {}
+    for code in LANGUAGES:
+        locale = locales[code]
+        for order, phase in enumerate(PHASES):
+            phases[code, phase["slug"]] = _upsert_snippet(
+                SecapPhase,
+                {"slug": phase["slug"]},
+                {**phase[code], "sort_order": order},
+                locale,
+                phases.get(("lv", phase["slug"])),
+            )
+        for step in STEPS:
+            text = step[code]
+            steps[code, step["number"]] = _upsert_snippet(
+                SecapStep,
+                {"number": step["number"]},
+                {
+                    "phase": phases[code, step["phase"]],
+                    "title": text["title"],
+                    "description": text["description"],
+                    "council_role": text["council"],
+                    "administration_role": text["administration"],
+                    "stakeholders_role": text["stakeholders"],
+                },
+                locale,
+                steps.get(("lv", step["number"])),
+            )
+        for order, sector in enumerate(SECTORS):
+            sectors[code, sector["slug"]] = _upsert_snippet(
+                Sector,
+                {"slug": sector["slug"]},
+                {"name": sector[code], "sort_order": order},
+                locale,
+                sectors.get(("lv", sector["slug"])),
+            )
+    return steps, sectors
+
+
+def load_module(module, lessons, indexes, locales, steps, sectors):
+    pages = {}
+    for code in LANGUAGES:
+        text = module[code]
+        pages[code] = upsert_child(
+            indexes[code],
+            ModulePage,
+            module["slug"],
+            {
+                "title": text["title"],
+                "intro": text["intro"],
+                "outcomes": text["outcomes"],
+                "audience": text["audience"],
+                "minutes": sum(lesson["minutes"] for lesson in lessons),
+                "search_description": text.get("search_description", ""),
+            },
+            locale=locales[code],
+            translation_of=pages.get("lv"),
+        )
+    for lesson in lessons:
+        source = None
+        for code in LANGUAGES:
+            text = lesson[code]
+            page = upsert_child(
+                pages[code],
+                LessonPage,
+                lesson["slug"],
+                {
+                    "title": text["title"],
+                    "summary": text["summary"],
+                    "search_description": text["summary"],
+                    "minutes": lesson["minutes"],
+                    "body": stream_data(text["body"], f"{module['slug']}/{lesson['slug']}"),
+                },
+                locale=locales[code],
+                translation_of=source,
+                m2m={
+                    "steps": [steps[code, number] for number in lesson["steps"]],
+                    "sectors": [sectors[code, slug] for slug in lesson["sectors"]],
+                },
+            )
+            source = source or page
+
+
+def load_learning(homes):
+    locales = {code: Locale.objects.get(language_code=code) for code in LANGUAGES}
+    indexes = {
+        code: LearningIndexPage.objects.child_of(homes[code]).get(slug="learning")
+        for code in LANGUAGES
+    }
+    steps, sectors = load_taxonomy(locales)
+    roadmap = None
+    for code in LANGUAGES:
+        roadmap = upsert_child(
+            indexes[code],
+            SecapRoadmapPage,
+            ROADMAP["slug"],
+            {**ROADMAP[code], "source": SOURCE},
+            locale=locales[code],
+            translation_of=roadmap,
+        )
+    load_module(MODULE_SECAP, [*LESSONS_PART1, *LESSONS_PART2], indexes, locales, steps, sectors)
+    load_module(MODULE_ENERGY, MODULE_ENERGY["lessons"], indexes, locales, steps, sectors)

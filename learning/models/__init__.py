@@ -1,0 +1,17 @@
+from .pages import LearningIndexPage, LessonPage, ModulePage, SecapRoadmapPage
+from .progress import Certificate, Enrollment, LessonCompletion, QuizAttempt
+from .taxonomy import SecapPhase, SecapStep, Sector
+
+__all__ = [
+    "Certificate",
+    "Enrollment",
+    "LearningIndexPage",
+    "LessonCompletion",
+    "LessonPage",
+    "ModulePage",
+    "QuizAttempt",
+    "SecapPhase",
+    "SecapRoadmapPage",
+    "SecapStep",
+    "Sector",
+]

@@ -1,0 +1,334 @@
+"""Progress rules: enrolling, completing lessons, scoring quizzes and issuing certificates.
+
+Views and page methods call these; nothing here renders. Every query is per request, never
+per lesson or per module, so pages cost the same with 2 lessons or 200.
+"""
+
+import math
+import uuid
+from dataclasses import dataclass, field
+from functools import reduce
+from operator import or_
+
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from .models import (
+    Certificate,
+    Enrollment,
+    LessonCompletion,
+    LessonPage,
+    ModulePage,
+    QuizAttempt,
+)
+from .models.progress import canonical
+
+
+@dataclass
+class ModuleOverview:
+    module: ModulePage
+    lessons: list
+    completed_ids: set = field(default_factory=set)
+    enrolled: bool = False
+    certificate: Certificate | None = None
+    next_lesson: LessonPage | None = None
+
+    @property
+    def total(self):
+        return len(self.lessons)
+
+    @property
+    def done(self):
+        return len(self.completed_ids)
+
+    @property
+    def percent(self):
+        return math.floor(100 * self.done / self.total) if self.total else 0
+
+    @property
+    def complete(self):
+        return self.total > 0 and self.done == self.total
+
+
+def _canonical_ids(pages, model):
+    """Map each page's pk to the pk of its default-language translation, in one query."""
+    default = Locale.get_default()
+    mapping = {page.pk: page.pk for page in pages if page.locale_id == default.pk}
+    others = [page for page in pages if page.pk not in mapping]
+    if others:
+        found = dict(
+            model.objects.filter(
+                translation_key__in=[page.translation_key for page in others], locale=default
+            ).values_list("translation_key", "pk")
+        )
+        for page in others:
+            mapping[page.pk] = found.get(page.translation_key, page.pk)
+    return mapping
+
+
+def course_overview(user, modules):
+    """Each module with its live lessons and, for a logged-in user, their progress."""
+    if not modules:
+        return []
+    lessons = (
+        LessonPage.objects.live()
+        .public()
+        .filter(reduce(or_, [Q(path__startswith=m.path, depth=m.depth + 1) for m in modules]))
+        .defer_streamfields()
+        .order_by("path")
+    )
+    by_module = {module.path: [] for module in modules}
+    for lesson in lessons:
+        by_module[lesson.path[: -LessonPage.steplen]].append(lesson)
+    overviews = [ModuleOverview(module, by_module[module.path]) for module in modules]
+    if not user.is_authenticated:
+        return overviews
+
+    canonical_ids = _canonical_ids(modules, ModulePage)
+    ids = set(canonical_ids.values())
+    completed_keys = {}
+    for module_id, key in LessonCompletion.objects.filter(user=user, module_id__in=ids).values_list(
+        "module_id", "lesson__translation_key"
+    ):
+        completed_keys.setdefault(module_id, set()).add(key)
+    enrolled = set(
+        Enrollment.objects.filter(user=user, module_id__in=ids).values_list("module_id", flat=True)
+    )
+    certificates = {
+        c.module_id: c for c in Certificate.objects.filter(user=user, module_id__in=ids)
+    }
+    for overview in overviews:
+        module_id = canonical_ids[overview.module.pk]
+        keys = completed_keys.get(module_id, set())
+        overview.completed_ids = {
+            lesson.pk for lesson in overview.lessons if lesson.translation_key in keys
+        }
+        overview.enrolled = module_id in enrolled
+        overview.certificate = certificates.get(module_id)
+        overview.next_lesson = next(
+            (lesson for lesson in overview.lessons if lesson.pk not in overview.completed_ids),
+            None,
+        )
+    return overviews
+
+
+def enrol(user, module):
+    enrollment, _created = Enrollment.objects.get_or_create(user=user, module=canonical(module))
+    return enrollment
+
+
+def complete_lesson(user, lesson, module):
+    """Record the lesson as done; finishing the module's last lesson issues the certificate.
+
+    Returns False when the lesson had already been completed (nothing changes then).
+    """
+    lesson, module = canonical(lesson), canonical(module)
+    with transaction.atomic():
+        enrollment, _created = Enrollment.objects.get_or_create(user=user, module=module)
+        _completion, created = LessonCompletion.objects.get_or_create(
+            user=user, lesson=lesson, defaults={"module": module}
+        )
+        enrollment.last_lesson = lesson
+        enrollment.save(update_fields=["last_lesson", "last_activity_at"])
+        _finish_module_if_complete(user, module, enrollment)
+    return created
+
+
+def _finish_module_if_complete(user, module, enrollment):
+    total = LessonPage.objects.child_of(module).live().count()
+    done = LessonCompletion.objects.filter(user=user, module=module, lesson__live=True).count()
+    if not total or done < total:
+        return None
+    if enrollment.completed_at is None:
+        enrollment.completed_at = timezone.now()
+        enrollment.save(update_fields=["completed_at"])
+    certificate, _created = Certificate.objects.get_or_create(
+        user=user,
+        module=module,
+        defaults={"holder_name": user.get_full_name() or user.get_username()},
+    )
+    return certificate
+
+
+@dataclass
+class QuizResult:
+    valid: bool
+    error: str = ""
+    questions: list = field(default_factory=list)
+    score: int = 0
+    passed: bool = False
+    stored: bool = False
+    repeated: bool = False
+    pass_mark: int = 70
+
+    @property
+    def correct_count(self):
+        return sum(1 for question in self.questions if question["is_correct"])
+
+
+def _questions(quiz):
+    return {child.id: child.value for child in quiz.value["questions"].bound_blocks}
+
+
+def _parse_answers(post, questions):
+    """The chosen option indexes per question id, or an error message for a tampered form."""
+    answers = {}
+    for key in post:
+        if not key.startswith("q-"):
+            continue
+        question_id = key[2:]
+        question = questions.get(question_id)
+        if question is None:
+            return None, _(
+                "These answers do not belong to this lesson's quiz. Reload the page and try again."
+            )
+        try:
+            chosen = {int(value) for value in post.getlist(key)}
+        except ValueError:
+            return None, _("An answer is not one of the options. Reload the page and try again.")
+        if any(index < 0 or index >= len(question["options"]) for index in chosen):
+            return None, _("An answer is not one of the options. Reload the page and try again.")
+        if len(chosen) > 1 and not question["multiple"]:
+            return None, _("Choose only one answer to a single-choice question.")
+        answers[question_id] = sorted(chosen)
+    if not answers:
+        return None, _("Choose an answer to at least one question.")
+    return answers, ""
+
+
+def _feedback(questions, answers):
+    feedback = []
+    for question_id, question in questions.items():
+        chosen = set(answers.get(question_id, []))
+        correct = {i for i, option in enumerate(question["options"]) if option["correct"]}
+        feedback.append(
+            {
+                "id": question_id,
+                "question": question["question"],
+                "multiple": question["multiple"],
+                "explanation": question["explanation"],
+                "answered": bool(chosen),
+                "is_correct": chosen == correct,
+                "options": [
+                    {
+                        "index": i,
+                        "text": option["text"],
+                        "chosen": i in chosen,
+                        "correct": option["correct"],
+                    }
+                    for i, option in enumerate(question["options"])
+                ],
+            }
+        )
+    return feedback
+
+
+def submit_quiz(request, lesson):
+    module = lesson.module
+    quiz = lesson.quiz(module)
+    if quiz is None:
+        return QuizResult(valid=False, error=_("This lesson has no quiz."))
+    questions = _questions(quiz)
+    answers, error = _parse_answers(request.POST, questions)
+    if error:
+        return QuizResult(valid=False, error=error, pass_mark=module.pass_mark)
+    feedback = _feedback(questions, answers)
+    correct = sum(1 for question in feedback if question["is_correct"])
+    score = math.floor(100 * correct / len(questions))
+    result = QuizResult(
+        valid=True,
+        questions=feedback,
+        score=score,
+        passed=score >= module.pass_mark,
+        pass_mark=module.pass_mark,
+    )
+    if not request.user.is_authenticated:
+        return result
+
+    try:
+        token = uuid.UUID(request.POST.get("token", ""))
+    except ValueError:
+        return QuizResult(
+            valid=False,
+            error=_("This form has expired. Reload the page and try again."),
+            pass_mark=module.pass_mark,
+        )
+    target = canonical(lesson)
+    existing = QuizAttempt.objects.filter(user=request.user, token=token).first()
+    if existing is None:
+        try:
+            with transaction.atomic():
+                QuizAttempt.objects.create(
+                    user=request.user,
+                    lesson=target,
+                    token=token,
+                    answers=answers,
+                    score=score,
+                    passed=result.passed,
+                )
+        except IntegrityError:
+            existing = QuizAttempt.objects.get(user=request.user, token=token)
+    if existing is not None:
+        if existing.lesson_id != target.pk:
+            return QuizResult(
+                valid=False,
+                error=_("This form has expired. Reload the page and try again."),
+                pass_mark=module.pass_mark,
+            )
+        stored = _feedback(questions, existing.answers)
+        return QuizResult(
+            valid=True,
+            questions=stored,
+            score=existing.score,
+            passed=existing.passed,
+            pass_mark=module.pass_mark,
+            stored=True,
+            repeated=True,
+        )
+    result.stored = True
+    if result.passed:
+        complete_lesson(request.user, lesson, module)
+    return result
+
+
+def lesson_context(request, lesson):
+    module = lesson.get_parent().specific
+    overview = course_overview(request.user, [module])[0]
+    lessons = overview.lessons
+    position = next((i for i, item in enumerate(lessons) if item.pk == lesson.pk), None)
+    return {
+        "module": module,
+        "overview": overview,
+        "quiz": lesson.quiz(module),
+        "quiz_token": uuid.uuid4() if request.user.is_authenticated else None,
+        "position": None if position is None else position + 1,
+        "previous_lesson": lessons[position - 1] if position else None,
+        "next_lesson": lessons[position + 1]
+        if position is not None and position + 1 < len(lessons)
+        else None,
+        "completed": lesson.pk in overview.completed_ids,
+        "steps": list(lesson.steps.all()),
+        "sectors": list(lesson.sectors.all()),
+    }
+
+
+def continue_learning(user):
+    """The module the user worked on last and its next lesson, for "continue where you left off"."""
+    if not user.is_authenticated:
+        return None
+    enrollment = (
+        Enrollment.objects.filter(user=user, completed_at__isnull=True)
+        .select_related("module")
+        .first()
+    )
+    if enrollment is None:
+        return None
+    module = enrollment.module
+    translation = module.get_translation_or_none(Locale.get_active())
+    if translation is not None and translation.live:
+        module = translation
+    overview = course_overview(user, [module])[0]
+    return overview if overview.next_lesson else None

@@ -1,0 +1,29 @@
+import re
+
+
+def quiz_questions(lesson):
+    quiz = next(block for block in lesson.body if block.block_type == "quiz")
+    return [child for child in quiz.value["questions"].bound_blocks]
+
+
+def right_answers(lesson):
+    """POST data answering every question of the lesson's quiz correctly."""
+    data = {}
+    for child in quiz_questions(lesson):
+        data[f"q-{child.id}"] = [
+            str(i) for i, option in enumerate(child.value["options"]) if option["correct"]
+        ]
+    return data
+
+
+def wrong_answers(lesson):
+    data = {}
+    for child in quiz_questions(lesson):
+        data[f"q-{child.id}"] = [
+            str(i) for i, option in enumerate(child.value["options"]) if not option["correct"]
+        ][:1]
+    return data
+
+
+def token_from(html):
+    return re.search(r'name="token" value="([0-9a-f-]+)"', html).group(1)
