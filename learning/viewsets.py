@@ -1,5 +1,6 @@
 from django.db.models import Count, OuterRef, Subquery
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -47,12 +48,20 @@ class EnrollmentViewSet(ModelViewSet):
     list_display = [
         "user",
         "module",
+        Column("lessons_done", label=_("lessons completed")),
+        "started_at",
+        "last_activity_at",
+        "completed_at",
+    ]
+    list_export = [
+        "user",
+        "module",
         "lessons_done",
         "started_at",
         "last_activity_at",
         "completed_at",
     ]
-    list_export = [*list_display]
+    export_headings = {"lessons_done": _("lessons completed")}
     list_filter = ["module", "completed_at"]
     search_fields = ["user__username", "user__first_name", "user__last_name"]
     search_backend_name = None

@@ -24,8 +24,9 @@ _ENERGY_MANAGER_ROLE = {
                 "<p>Projekta “Energoplānošana pašvaldībās” sākumā Pilsētu mēru paktam bija "
                 "pievienojušās 19 Latvijas pašvaldības, un visām bija izstrādāti Ilgtspējīgas "
                 "enerģijas rīcības plāni (IERP). Tomēr tikai retā no tām konsekventi sekoja plānā "
-                "paredzēto pasākumu ieviešanai. Kā kopīgu problēmu pašvaldības minēja "
-                "energopārvaldnieka neesamību vai nepietiekami nostiprinātu kompetenci: plāns ir "
+                "paredzēto pasākumu ieviešanai. Kā vienu no galvenajām problēmām, kas skar visas "
+                "iesaistītās pašvaldības, projekts izcēla energopārvaldnieka neesamību vai "
+                "nepietiekami nostiprinātu kompetenci: plāns ir "
                 "uzrakstīts, bet nav neviena, kura pienākums būtu ikdienā sekot enerģijas "
                 "patēriņam, rosināt pasākumus un ziņot par rezultātiem.</p>"
                 "<p>Energopārvaldnieks ir pašvaldības darbinieks vai neliela komanda, kas atbild "
@@ -189,8 +190,8 @@ _ENERGY_MANAGER_ROLE = {
                     "questions": [
                         {
                             "question": (
-                                "Kādu problēmu projektā “Energoplānošana pašvaldībās” pašvaldības "
-                                "minēja kā kopīgu?"
+                                "Kuru problēmu projekts “Energoplānošana pašvaldībās” izcēla kā "
+                                "vienu no galvenajām, kas skar visas iesaistītās pašvaldības?"
                             ),
                             "multiple": False,
                             "options": [
@@ -214,9 +215,9 @@ _ENERGY_MANAGER_ROLE = {
                                 },
                             ],
                             "explanation": (
-                                "Rīcības plāni bija izstrādāti visām pakta dalībniecēm; problēma "
-                                "bija to īstenošana, un viens no galvenajiem cēloņiem ir tas, ka "
-                                "nav cilvēka, kurš par enerģiju atbild ikdienā."
+                                "Rīcības plāni bija visām paktam pievienojušajām pašvaldībām; "
+                                "problēma bija to īstenošana, un viens no galvenajiem cēloņiem ir "
+                                "tas, ka nav cilvēka, kurš par enerģiju atbild ikdienā."
                             ),
                         },
                         {
@@ -325,10 +326,11 @@ _ENERGY_MANAGER_ROLE = {
                 "<p>When the project “Municipal Energy Planning” started, 19 Latvian "
                 "municipalities had joined the Covenant of Mayors, and all of them had drawn up "
                 "Sustainable Energy Action Plans (SEAPs). Yet only a few consistently followed "
-                "through on the measures in their plans. The municipalities named a shared "
-                "problem: the energy manager was missing or their role was not firmly "
-                "established. The plan was written, but nobody had the job of following energy "
-                "use day to day, pushing measures forward and reporting on results.</p>"
+                "through on the measures in their plans. The project singled out one of the "
+                "main problems shared by all the municipalities involved: the energy manager was "
+                "missing or the role was not firmly established. The plan was written, but "
+                "nobody had the job of following energy use day to day, pushing measures forward "
+                "and reporting on results.</p>"
                 "<p>An energy manager is a municipal employee, or a small team, responsible for "
                 "making sure that energy in municipal buildings, street lighting and other "
                 "facilities is used in a planned and efficient way, and that the measures in the "
@@ -494,8 +496,9 @@ _ENERGY_MANAGER_ROLE = {
                     "questions": [
                         {
                             "question": (
-                                "Which problem did the municipalities in the project “Municipal "
-                                "Energy Planning” name as shared?"
+                                "Which problem did the project “Municipal Energy Planning” single "
+                                "out as one of the main ones shared by all the municipalities "
+                                "involved?"
                             ),
                             "multiple": False,
                             "options": [
@@ -519,9 +522,9 @@ _ENERGY_MANAGER_ROLE = {
                                 },
                             ],
                             "explanation": (
-                                "All Covenant members had action plans; the problem was "
-                                "implementing them, and one of the main causes is that nobody "
-                                "is responsible for energy day to day."
+                                "All the municipalities in the Covenant had action plans; the "
+                                "problem was implementing them, and one of the main causes is that "
+                                "nobody is responsible for energy day to day."
                             ),
                         },
                         {
@@ -673,7 +676,7 @@ _PDCA_CYCLE = {
                         ],
                         [
                             "Rīkoties",
-                            "Vadības pārskats, neatbilstību novēršana, nepārtraukta uzlabošana",
+                            "Vadības pārskatīšana, neatbilstību novēršana, nepārtraukta uzlabošana",
                             "Ikgadēji vadības lēmumi par nākamā gada mērķiem, resursiem un "
                             "uzlabojumiem",
                         ],
@@ -728,7 +731,8 @@ _PDCA_CYCLE = {
                 "<h3>Pārbaudīt: monitorings, analīze un iekšējais audits</h3>"
                 "<p>Galvenos rādītājus regulāri mēra un analizē: vai patēriņš atbilst "
                 "plānotajam, vai rīcības plāni tiek izpildīti un vai energoefektivitāte uzlabojas "
-                "salīdzinājumā ar bāzes līniju. Būtiskas novirzes izvērtē un noskaidro to cēloņus.</p>"
+                "salīdzinājumā ar bāzes līniju. Būtiskas novirzes izvērtē un noskaidro to "
+                "cēloņus.</p>"
                 "<p><strong>Iekšējais audits</strong> pārbauda, vai pati sistēma darbojas, kā "
                 "paredzēts: vai dati tiek vākti, vai darbības kritēriji tiek ievēroti, vai "
                 "dokumenti ir aktuāli. To plānotos intervālos veic darbinieks vai ārējs "
@@ -737,7 +741,7 @@ _PDCA_CYCLE = {
             ),
             (
                 "text",
-                "<h3>Rīkoties: vadības pārskats un nepārtraukta uzlabošana</h3>"
+                "<h3>Rīkoties: vadības pārskatīšana un nepārtraukta uzlabošana</h3>"
                 "<p>Vismaz reizi gadā augstākā vadība izskata energopārvaldības sistēmas "
                 "rezultātus – tā ir <strong>vadības pārskatīšana</strong>: mērķu izpilde, "
                 "rādītāju izmaiņas, audita secinājumi, ieviesto pasākumu ietekme un vajadzīgie "
@@ -1179,7 +1183,7 @@ _BASELINE_AND_INDICATORS = {
                 "<p><strong>Enerģijas bāzes līnija</strong> (EnB) ir kvantitatīvs atskaites punkts "
                 "– enerģijas patēriņš noteiktā periodā un apstākļos, ar ko salīdzina turpmākos "
                 "rezultātus. Parasti izvēlas vienu pilnu gadu vai vairāku gadu vidējo vērtību, "
-                "par ko ir ticami dati un kas raksturo ierasto objektu lietošanu.</p>"
+                "par kuru ir ticami dati un kas raksturo ierasto objektu lietošanu.</p>"
                 "<p><strong>Energoefektivitātes rādītājs</strong> (EnPI) ir lielums, ar ko mēra "
                 "energoefektivitāti: absolūtais patēriņš (MWh gadā), īpatnējais patēriņš "
                 "(kWh/m² gadā, kWh uz gaismekli gadā) vai sarežģītāks modelis, kas ņem vērā "
@@ -1232,8 +1236,9 @@ _BASELINE_AND_INDICATORS = {
                 "<p>Siltumenerģijas patēriņš apkurei ir atkarīgs no laikapstākļiem: aukstā ziemā "
                 "tas ir lielāks, siltā – mazāks, arī ja ēkā nekas nav mainījies. Lai dažādus "
                 "gadus varētu salīdzināt, patēriņu normalizē, izmantojot <strong>apkures grādu "
-                "dienas</strong> (GDD) – apkures perioda katras dienas starpību summu starp "
-                "pieņemto iekštelpu bāzes temperatūru un diennakts vidējo āra temperatūru.</p>"
+                "dienas</strong> (GDD). Tās iegūst, katrai apkures perioda dienai aprēķinot "
+                "starpību starp pieņemto iekštelpu bāzes temperatūru un diennakts vidējo āra "
+                "temperatūru un šīs starpības summējot.</p>"
                 "<p>Vienkāršākā metode:</p>"
                 "<p><strong>normalizētais patēriņš = faktiskais apkures patēriņš × (bāzes gada "
                 "GDD / pārskata gada GDD)</strong></p>"
@@ -1776,7 +1781,7 @@ _MONITORING_BUILDINGS = {
                         ],
                         [
                             "Pilnais ziņojums",
-                            "Vismaz reizi četros gados (viena no divgadu ziņošanas reizēm)",
+                            "Vismaz reizi četros gados",
                             "Pasākumu īstenošanas statuss un monitoringa emisiju uzskaite (MEI)",
                         ],
                     ],
@@ -2080,7 +2085,7 @@ _MONITORING_BUILDINGS = {
                         ],
                         [
                             "Full report",
-                            "At least once every four years (one of the two-yearly reports)",
+                            "At least once every four years",
                             "Implementation status of actions and a Monitoring Emission "
                             "Inventory (MEI)",
                         ],
@@ -2329,20 +2334,20 @@ MODULE_ENERGY = {
             "datu vākšana un monitorings, kas nodrošina datus SECAP uzraudzībai un ziņošanai "
             "Pilsētu mēru paktam.</p>"
         ),
-        "outcomes": [
-            "Izskaidrot, kāpēc pašvaldībai ir vajadzīgs energopārvaldnieks un kādas pilnvaras "
-            "domei viņam jāpiešķir.",
-            "Aprakstīt energopārvaldības sistēmas elementus cikla “plānot – darīt – pārbaudīt – "
-            "rīkoties” posmos.",
-            "Noteikt enerģijas bāzes līniju un aprēķināt pēc grādu dienām normalizētu "
-            "īpatnējo siltumenerģijas patēriņu (kWh/m² gadā).",
-            "Izveidot ikmēneša monitoringa kārtību pašvaldības ēkām un sasaistīt to ar SECAP "
-            "monitoringu un ziņošanu Pilsētu mēru paktam.",
-            "Sagatavot pirmā gada energopārvaldības rīcības plānu.",
-        ],
+        "outcomes": (
+            "Izskaidro, kāpēc pašvaldībai ir vajadzīgs energopārvaldnieks un kādas pilnvaras "
+            "domei viņam jāpiešķir\n"
+            "Apraksta energopārvaldības sistēmas elementus cikla “plānot – darīt – pārbaudīt – "
+            "rīkoties” posmos\n"
+            "Nosaka enerģijas bāzes līniju un aprēķina pēc grādu dienām normalizētu īpatnējo "
+            "siltumenerģijas patēriņu (kWh/m² gadā)\n"
+            "Izveido ikmēneša monitoringa kārtību pašvaldības ēkām un sasaista to ar SECAP "
+            "monitoringu un ziņošanu Pilsētu mēru paktam\n"
+            "Sagatavo pirmā gada energopārvaldības rīcības plānu"
+        ),
         "audience": (
             "Pašvaldību energopārvaldnieki, ēku apsaimniekošanas un attīstības speciālisti, kā "
-            "arī vadītāji, kas atbild par SECAP īstenošanu."
+            "arī vadītāji, kas atbild par SECAP īstenošanu"
         ),
     },
     "en": {
@@ -2358,20 +2363,20 @@ MODULE_ENERGY = {
             "buildings, which supplies the data for SECAP monitoring and reporting to the "
             "Covenant of Mayors.</p>"
         ),
-        "outcomes": [
+        "outcomes": (
             "Explain why a municipality needs an energy manager and what mandate the council "
-            "should give them.",
+            "should give them\n"
             "Describe the elements of an energy management system across the stages of the "
-            "plan–do–check–act cycle.",
-            "Set an energy baseline and calculate degree-day-normalised specific heat "
-            "consumption (kWh/m² per year).",
+            "plan–do–check–act cycle\n"
+            "Set an energy baseline and calculate specific heat consumption (kWh/m² per year) "
+            "normalised for degree days\n"
             "Set up a monthly monitoring routine for municipal buildings and link it to SECAP "
-            "monitoring and reporting to the Covenant of Mayors.",
-            "Prepare a first-year energy management action plan.",
-        ],
+            "monitoring and reporting to the Covenant of Mayors\n"
+            "Prepare a first-year energy management action plan"
+        ),
         "audience": (
             "Municipal energy managers, building management and development specialists, and "
-            "managers responsible for implementing the SECAP."
+            "managers responsible for implementing the SECAP"
         ),
     },
     "lessons": _LESSONS,

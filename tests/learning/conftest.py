@@ -61,11 +61,7 @@ def build_course(site_tree, lesson_count=3, quizzes=(1, 2)):
                 title="SECAP ceļvedis" if code == "lv" else "SECAP roadmap",
                 slug="secap-steps",
                 locale=locale,
-                **(
-                    {"translation_key": roadmap["lv"].translation_key}
-                    if code == "en"
-                    else {}
-                ),
+                **({"translation_key": roadmap["lv"].translation_key} if code == "en" else {}),
             )
         )
     return Course(index=index, module=module, lessons=lessons, roadmap=roadmap, step=step)
@@ -78,9 +74,13 @@ def course(site_tree):
 
 @pytest.fixture
 def trainee(db):
-    return UserFactory(username="trainee1", first_name="Līga", last_name="Ozola", roles=[Role.TRAINEE])
+    return UserFactory(
+        username="trainee1", first_name="Līga", last_name="Ozola", roles=[Role.TRAINEE]
+    )
 
 
 @pytest.fixture
 def other_trainee(db):
-    return UserFactory(username="trainee2", first_name="Jānis", last_name="Bērziņš", roles=[Role.TRAINEE])
+    return UserFactory(
+        username="trainee2", first_name="Jānis", last_name="Bērziņš", roles=[Role.TRAINEE]
+    )

@@ -3,7 +3,7 @@ import re
 
 def quiz_questions(lesson):
     quiz = next(block for block in lesson.body if block.block_type == "quiz")
-    return [child for child in quiz.value["questions"].bound_blocks]
+    return list(quiz.value["questions"].bound_blocks)
 
 
 def right_answers(lesson):

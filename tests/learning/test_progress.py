@@ -46,9 +46,7 @@ def test_quiz__right_answers_pass_store_the_attempt_and_complete_the_lesson(
     assert LessonCompletion.objects.filter(user=trainee, lesson=lesson).exists()
 
 
-def test_quiz__wrong_answers_fail_show_explanations_and_do_not_complete(
-    logged_in, course, trainee
-):
+def test_quiz__wrong_answers_fail_show_explanations_and_do_not_complete(logged_in, course, trainee):
     lesson = course.lessons["lv"][0]
 
     response = answer(logged_in, LESSON_1, wrong_answers(lesson))
@@ -82,7 +80,7 @@ def test_quiz__empty_submission_is_refused_and_stores_nothing(logged_in, course,
     response = answer(logged_in, LESSON_1, {})
 
     assert response.status_code == HTTPStatus.BAD_REQUEST
-    assert "Izvēlieties" in response.content.decode() or "role=\"alert\"" in (
+    assert "Izvēlieties" in response.content.decode() or 'role="alert"' in (
         response.content.decode()
     )
     assert not QuizAttempt.objects.exists()
@@ -200,9 +198,7 @@ def test_certificate__pdf_is_a_real_pdf_with_the_name_and_module(logged_in, cour
     assert code in text
 
 
-def test_certificate__verification_page_shows_name_module_and_date_only(
-    client, course, trainee
-):
+def test_certificate__verification_page_shows_name_module_and_date_only(client, course, trainee):
     client.force_login(trainee)
     finish_course(client, course)
     code = Certificate.objects.get().code
