@@ -295,7 +295,7 @@ def submit_quiz(request, lesson):
 
 
 def lesson_context(request, lesson):
-    module = lesson.get_parent().specific
+    module = lesson.module
     overview = course_overview(request.user, [module])[0]
     lessons = overview.lessons
     position = next((i for i, item in enumerate(lessons) if item.pk == lesson.pk), None)

@@ -52,3 +52,12 @@ def query_replace(context, **changes):
     for key, value in changes.items():
         query[key] = value
     return query.urlencode()
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    """Links to the page's ancestors below the home page, fetched in one query."""
+    page = context.get("page")
+    if not isinstance(page, Page) or page.depth <= 3:
+        return {"ancestors": []}
+    return {"ancestors": list(Page.objects.ancestor_of(page).filter(depth__gt=2))}

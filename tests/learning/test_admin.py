@@ -61,6 +61,52 @@ class TestEditorsCanCreateEveryLearningPageType(WagtailPageTestCase):
         )
 
 
+    def test_coordinator_creates_the_roadmap_page(self):
+        from wagtail.test.utils.form_data import nested_form_data, rich_text
+
+        index = self.tree.pages[("lv", "learning")]
+        self.course.roadmap["lv"].delete()
+        self.assertCanCreate(
+            index,
+            SecapRoadmapPage,
+            nested_form_data(
+                {
+                    "title": "Ceļvedis",
+                    "slug": "celvedis",
+                    "intro": rich_text("<p>Ievads.</p>"),
+                    "source": "JRC112986",
+                }
+            ),
+        )
+
+    def test_coordinator_reorders_lessons_and_the_module_follows(self):
+        last = self.course.lessons["lv"][2]
+
+        response = self.client.post(f"/admin/pages/{last.pk}/set_position/?position=0")
+
+        self.assertEqual(response.status_code, HTTPStatus.OK)
+        html = self.client.get("/lv/learning/secap/").content.decode()
+        self.assertLess(
+            html.index('href="/lv/learning/secap/lesson-3/"'),
+            html.index('href="/lv/learning/secap/lesson-1/"'),
+        )
+
+
+def test_reordering_lessons__is_refused_to_trainees(client, site_tree):
+    course = build_course(site_tree)
+    client.force_login(UserFactory(roles=[Role.TRAINEE]))
+    last = course.lessons["lv"][2]
+
+    response = client.post(f"/admin/pages/{last.pk}/set_position/?position=0")
+
+    assert response.status_code in {HTTPStatus.FOUND, HTTPStatus.FORBIDDEN}
+    assert [page.slug for page in course.module["lv"].get_children()] == [
+        "lesson-1",
+        "lesson-2",
+        "lesson-3",
+    ]
+
+
 @pytest.mark.parametrize(
     ("role", "allowed"),
     [

@@ -175,7 +175,7 @@ def test_course_pages__make_the_same_queries_with_2_and_20_lessons(
         LessonPageFactory(parent=course.module["lv"], slug=f"lesson-{n}", with_quiz=True)
     client.get(url)
 
-    with django_assert_max_num_queries(25) as many:
+    with django_assert_max_num_queries(30) as many:
         response = client.get(url)
 
     assert response.status_code == HTTPStatus.OK
