@@ -43,3 +43,22 @@ def upsert_child(parent, model, slug, fields, *, locale, translation_of=None, m2
             getattr(page, name).set(m2m[name])
         page.save_revision().publish()
     return page
+
+
+def upsert_translated(parents, model, slug, fields, m2m=None):
+    """One page in every language of `parents` ({language: parent}), as translations of each
+    other: the first language's page is the source. `fields` and `m2m` are keyed by language.
+    """
+    pages, source = {}, None
+    for code, parent in parents.items():
+        pages[code] = upsert_child(
+            parent,
+            model,
+            slug,
+            fields[code],
+            locale=parent.locale,
+            translation_of=source,
+            m2m=(m2m or {}).get(code),
+        )
+        source = source or pages[code]
+    return pages

@@ -2,7 +2,7 @@
 
 from wagtail.models import Locale
 
-from config.demo import upsert_child
+from config.demo import upsert_translated
 
 from ..models import (
     LearningIndexPage,
@@ -78,48 +78,45 @@ def load_taxonomy(locales):
     return steps, sectors
 
 
-def load_module(module, lessons, indexes, locales, steps, sectors):
-    pages = {}
-    for code in LANGUAGES:
-        text = module[code]
-        pages[code] = upsert_child(
-            indexes[code],
-            ModulePage,
-            module["slug"],
-            {
-                "title": text["title"],
-                "intro": text["intro"],
-                "outcomes": text["outcomes"],
-                "audience": text["audience"],
+def load_module(module, lessons, indexes, steps, sectors):
+    modules = upsert_translated(
+        indexes,
+        ModulePage,
+        module["slug"],
+        {
+            code: {
+                "title": module[code]["title"],
+                "intro": module[code]["intro"],
+                "outcomes": module[code]["outcomes"],
+                "audience": module[code]["audience"],
                 "minutes": sum(lesson["minutes"] for lesson in lessons),
-                "search_description": text.get("search_description", ""),
-            },
-            locale=locales[code],
-            translation_of=pages.get("lv"),
-        )
+            }
+            for code in LANGUAGES
+        },
+    )
     for lesson in lessons:
-        source = None
-        for code in LANGUAGES:
-            text = lesson[code]
-            page = upsert_child(
-                pages[code],
-                LessonPage,
-                lesson["slug"],
-                {
-                    "title": text["title"],
-                    "summary": text["summary"],
-                    "search_description": text["summary"],
+        upsert_translated(
+            modules,
+            LessonPage,
+            lesson["slug"],
+            {
+                code: {
+                    "title": lesson[code]["title"],
+                    "summary": lesson[code]["summary"],
+                    "search_description": lesson[code]["summary"],
                     "minutes": lesson["minutes"],
-                    "body": stream_data(text["body"], f"{module['slug']}/{lesson['slug']}"),
-                },
-                locale=locales[code],
-                translation_of=source,
-                m2m={
+                    "body": stream_data(lesson[code]["body"], f"{module['slug']}/{lesson['slug']}"),
+                }
+                for code in LANGUAGES
+            },
+            m2m={
+                code: {
                     "steps": [steps[code, number] for number in lesson["steps"]],
                     "sectors": [sectors[code, slug] for slug in lesson["sectors"]],
-                },
-            )
-            source = source or page
+                }
+                for code in LANGUAGES
+            },
+        )
 
 
 def load_learning(homes):
@@ -129,15 +126,11 @@ def load_learning(homes):
         for code in LANGUAGES
     }
     steps, sectors = load_taxonomy(locales)
-    roadmap = None
-    for code in LANGUAGES:
-        roadmap = upsert_child(
-            indexes[code],
-            SecapRoadmapPage,
-            ROADMAP["slug"],
-            {**ROADMAP[code], "source": SOURCE},
-            locale=locales[code],
-            translation_of=roadmap,
-        )
-    load_module(MODULE_SECAP, [*LESSONS_PART1, *LESSONS_PART2], indexes, locales, steps, sectors)
-    load_module(MODULE_ENERGY, MODULE_ENERGY["lessons"], indexes, locales, steps, sectors)
+    upsert_translated(
+        indexes,
+        SecapRoadmapPage,
+        ROADMAP["slug"],
+        {code: {**ROADMAP[code], "source": SOURCE} for code in LANGUAGES},
+    )
+    load_module(MODULE_SECAP, [*LESSONS_PART1, *LESSONS_PART2], indexes, steps, sectors)
+    load_module(MODULE_ENERGY, MODULE_ENERGY["lessons"], indexes, steps, sectors)

@@ -1,9 +1,9 @@
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.db import models
-from django.utils.functional import cached_property
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect
+from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField

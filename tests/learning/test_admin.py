@@ -60,7 +60,6 @@ class TestEditorsCanCreateEveryLearningPageType(WagtailPageTestCase):
             ),
         )
 
-
     def test_coordinator_creates_the_roadmap_page(self):
         from wagtail.test.utils.form_data import nested_form_data, rich_text
 

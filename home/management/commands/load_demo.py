@@ -7,7 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from wagtail.models import Locale, Site
 
-from config.demo import upsert_child
+from config.demo import upsert_translated
 from home.demo.accessibility import ACCESSIBILITY_STATEMENT, PREPARED_ON, REVIEWED_ON
 from home.demo.sections import SECTIONS
 from home.demo.users import DEMO_PASSWORD, DEMO_USERS
@@ -53,37 +53,21 @@ class Command(BaseCommand):
 
     def sections(self, homes):
         for section in SECTIONS:
-            model = apps.get_model(section["app_model"])
-            source = None
-            for code in LANGUAGES:
-                page = upsert_child(
-                    homes[code],
-                    model,
-                    section["slug"],
-                    {**section[code], "show_in_menus": True},
-                    locale=homes[code].locale,
-                    translation_of=source,
-                )
-                source = source or page
+            upsert_translated(
+                homes,
+                apps.get_model(section["app_model"]),
+                section["slug"],
+                {code: {**section[code], "show_in_menus": True} for code in LANGUAGES},
+            )
 
     def accessibility_statement(self, homes):
-        source = None
-        for code in LANGUAGES:
-            fields = {
-                **ACCESSIBILITY_STATEMENT[code],
-                "prepared_on": PREPARED_ON,
-                "reviewed_on": REVIEWED_ON,
-                "show_in_menus": False,
-            }
-            page = upsert_child(
-                homes[code],
-                AccessibilityStatementPage,
-                "accessibility",
-                fields,
-                locale=homes[code].locale,
-                translation_of=source,
-            )
-            source = source or page
+        dates = {"prepared_on": PREPARED_ON, "reviewed_on": REVIEWED_ON, "show_in_menus": False}
+        upsert_translated(
+            homes,
+            AccessibilityStatementPage,
+            "accessibility",
+            {code: {**ACCESSIBILITY_STATEMENT[code], **dates} for code in LANGUAGES},
+        )
 
     def contact_settings(self):
         site = Site.objects.get(is_default_site=True)
