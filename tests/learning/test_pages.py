@@ -155,7 +155,12 @@ def test_lessons__are_in_the_api_with_their_fields(client, course):
 
 @pytest.mark.parametrize(
     "url",
-    ["/lv/learning/", "/lv/learning/secap/", "/lv/learning/secap/lesson-2/"],
+    [
+        "/lv/learning/",
+        "/lv/learning/secap/",
+        "/lv/learning/secap/lesson-2/",
+        "/lv/learning/secap-steps/",
+    ],
 )
 def test_course_pages__make_the_same_queries_with_2_and_20_lessons(
     client, site_tree, trainee, url, django_assert_max_num_queries
@@ -172,7 +177,9 @@ def test_course_pages__make_the_same_queries_with_2_and_20_lessons(
     with CaptureQueriesContext(connection) as few:
         client.get(url)
     for n in range(3, 21):
-        LessonPageFactory(parent=course.module["lv"], slug=f"lesson-{n}", with_quiz=True)
+        lesson = LessonPageFactory(parent=course.module["lv"], slug=f"lesson-{n}", with_quiz=True)
+        lesson.steps.add(course.step)
+        lesson.save()
     client.get(url)
 
     with django_assert_max_num_queries(30) as many:
