@@ -1,7 +1,10 @@
 import factory
 import wagtail_factories
 
-from .models import CaseStudyIndexPage
+from learning.demo.build import stream_data
+
+from .choices import Kind, Status
+from .models import CaseStudyIndexPage, CaseStudyPage
 
 
 class CaseStudyIndexPageFactory(wagtail_factories.PageFactory):
@@ -12,3 +15,25 @@ class CaseStudyIndexPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = CaseStudyIndexPage
+
+
+class CaseStudyPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Piemērs {n}")
+    slug = factory.Sequence(lambda n: f"piemers-{n}")
+    summary = "Īss apraksts."
+    city = "Tartu"
+    country = "EE"
+    status = Status.ONGOING
+    kind = Kind.MITIGATION
+    body = factory.LazyAttribute(
+        lambda case: stream_data(
+            [("challenge", "<p>Izaicinājums.</p>"), ("actions", f"<p>{case.body_text}</p>")],
+            case.slug,
+        )
+    )
+
+    class Meta:
+        model = CaseStudyPage
+
+    class Params:
+        body_text = "Pašvaldība izveidoja enerģētikas aģentūru."

@@ -111,7 +111,7 @@ class DocumentBlock(blocks.StructBlock):
 
 
 class RelatedPageBlock(blocks.StructBlock):
-    page = blocks.PageChooserBlock(label=_("page"))
+    page = blocks.PageChooserBlock(label=_("case study"), page_type="casestudies.CaseStudyPage")
     note = blocks.CharBlock(label=_("why it is relevant"), required=False)
 
     class Meta:

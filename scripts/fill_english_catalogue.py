@@ -1,7 +1,7 @@
 """Fill the English catalogue from the source strings, which are English already.
 
-Run by `make messages` after makemessages, so locale/en is always complete: the English text
-is reviewed where it is written, and an editor can still override one entry in the .po file.
+Run by `make messages` after makemessages, so locale/en is always complete. Every entry is
+reset to its source text: makemessages' fuzzy guesses would otherwise show another string.
 """
 
 import sys
@@ -13,14 +13,12 @@ path = Path(__file__).resolve().parent.parent / "locale/en/LC_MESSAGES/django.po
 catalogue = polib.pofile(str(path))
 for entry in catalogue:
     if entry.msgid_plural:
-        entry.msgstr_plural = {
-            0: entry.msgstr_plural.get(0) or entry.msgid,
-            1: entry.msgstr_plural.get(1) or entry.msgid_plural,
-        }
-    elif not entry.msgstr:
+        entry.msgstr_plural = {0: entry.msgid, 1: entry.msgid_plural}
+    else:
         entry.msgstr = entry.msgid
     if "fuzzy" in entry.flags:
         entry.flags.remove("fuzzy")
+    entry.previous_msgid = entry.previous_msgid_plural = entry.previous_msgctxt = None
 catalogue.metadata_is_fuzzy = False
 catalogue.metadata["Language"] = "en"
 catalogue.metadata["Language-Team"] = "English"

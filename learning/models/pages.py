@@ -1,6 +1,8 @@
+from django.apps import apps
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.db import models
+from django.db.models import Prefetch
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.utils.functional import cached_property
@@ -267,7 +269,20 @@ class SecapRoadmapPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        phases = list(SecapPhase.objects.filter(locale_id=self.locale_id).prefetch_related("steps"))
+        # A string reference: case studies build on learning, not the other way round.
+        case_studies = (
+            apps.get_model("casestudies", "CaseStudyPage")
+            .objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .defer_streamfields()
+            .order_by("title")
+        )
+        phases = list(
+            SecapPhase.objects.filter(locale_id=self.locale_id).prefetch_related(
+                "steps", Prefetch("steps__case_studies", queryset=case_studies)
+            )
+        )
         lessons_by_step = {}
         lessons = (
             LessonPage.objects.live()

@@ -42,6 +42,11 @@ def test_load_demo__serves_every_section_in_both_languages(client):
         ("/en/exchanges/", "Exchanges"),
         ("/lv/accessibility/", "Piekļūstamības paziņojums"),
         ("/en/accessibility/", "Accessibility statement"),
+        ("/lv/learning/secap/introduction/", "1.1. Ievads"),
+        ("/en/learning/energy-management/pdca-cycle/", "Plan"),
+        ("/lv/case-studies/barcelona-superblocks/", "Barselona"),
+        ("/en/case-studies/tartu-city-and-energy-agency/", "Tartu"),
+        ("/en/case-studies/?country=SE", "Växjö"),
         ("/lv/", "Energoplānošana pašvaldībās"),
         ("/en/", "Municipal Energy Planning"),
     ]:

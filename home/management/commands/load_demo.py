@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from wagtail.models import Locale, Site
 
+from casestudies.demo.load import load_case_studies
 from config.demo import upsert_translated
 from home.demo.accessibility import ACCESSIBILITY_STATEMENT, PREPARED_ON, REVIEWED_ON
 from home.demo.sections import SECTIONS
@@ -33,6 +34,7 @@ class Command(BaseCommand):
             self.contact_settings()
             self.users()
             load_learning(homes)
+            load_case_studies(homes)
         call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Demo content is loaded."))
 

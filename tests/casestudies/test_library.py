@@ -1,0 +1,199 @@
+import csv
+import io
+from http import HTTPStatus
+
+import pytest
+from openpyxl import load_workbook
+
+from casestudies.factories import CaseStudyPageFactory
+
+URL = "/lv/case-studies/"
+
+
+def slugs(response):
+    return [case.slug for case in response.context["results"]]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ({"sector": "transport"}, {"barcelona"}),
+        ({"sector": ["transport", "municipal-buildings"]}, {"barcelona", "tartu", "jurmala"}),
+        ({"step": "5"}, {"vaxjo", "tenerife"}),
+        ({"country": "ES"}, {"barcelona", "tenerife"}),
+        ({"kind": "adaptation"}, {"tenerife"}),
+        ({"status": "completed"}, {"barcelona", "jurmala"}),
+        ({"tag": "vīzija"}, {"vaxjo", "tenerife"}),
+        ({"country": "ES", "kind": "mitigation"}, {"barcelona"}),
+        ({"sector": "governance", "step": "6"}, {"tartu"}),
+        ({"sector": "governance", "status": "ongoing", "country": "SE"}, {"vaxjo"}),
+        ({"kind": "energy_poverty", "country": "SE"}, set()),
+    ],
+)
+def test_filters__alone_and_combined(client, library, query, expected):
+    response = client.get(URL, query)
+
+    assert response.status_code == HTTPStatus.OK
+    assert set(slugs(response)) == expected
+    assert response.context["notices"] == []
+
+
+@pytest.mark.parametrize("query", ["Vekše", "vekse", "VEKSE", "fosilā", "fosila", "kurinama"])
+def test_search__matches_with_and_without_diacritics(client, library, query):
+    assert slugs(client.get(URL, {"q": query})) == ["vaxjo"]
+
+
+def test_search__finds_text_inside_the_body(client, library):
+    assert slugs(client.get(URL, {"q": "ēnošanā"})) == ["jurmala"]
+    assert slugs(client.get(URL, {"q": "enosana"})) == ["jurmala"]
+
+
+def test_search__combines_with_filters(client, library):
+    assert slugs(client.get(URL, {"q": "vīzija", "country": "SE"})) == []
+    assert slugs(client.get(URL, {"q": "fokusa", "kind": "adaptation"})) == ["tenerife"]
+
+
+def test_sort__by_title_co2_and_newest(client, library):
+    by_title = slugs(client.get(URL, {"sort": "title"}))
+    by_co2 = slugs(client.get(URL, {"sort": "co2"}))
+    newest = slugs(client.get(URL))
+
+    assert by_title == ["barcelona", "jurmala", "tenerife", "tartu", "vaxjo"]
+    assert by_co2[:3] == ["vaxjo", "barcelona", "tartu"]
+    assert set(by_co2[3:]) == {"tenerife", "jurmala"}
+    assert newest == ["jurmala", "tartu", "tenerife", "barcelona", "vaxjo"]
+
+
+def test_results__show_the_count_and_an_empty_state_that_offers_to_clear(client, library):
+    some = client.get(URL, {"country": "ES"}).content.decode()
+    none = client.get(URL, {"kind": "energy_poverty", "country": "SE"}).content.decode()
+
+    assert "2 " in some
+    assert 'href="/lv/case-studies/"' in none
+    assert 'class="notice"' in none
+
+
+def test_pagination__twelve_per_page_with_edges(client, library, site_tree):
+    index = site_tree.pages[("lv", "case-studies")]
+    for n in range(20):
+        CaseStudyPageFactory(parent=index, slug=f"extra-{n}", title=f"Papildu {n:02d}")
+
+    first = client.get(URL, {"sort": "title"})
+    second = client.get(URL, {"sort": "title", "page": "2"})
+    last = client.get(URL, {"sort": "title", "page": "3"})
+    beyond = client.get(URL, {"sort": "title", "page": "99"})
+    garbage = client.get(URL, {"sort": "title", "page": "abc"})
+
+    assert [len(slugs(response)) for response in (first, second, last)] == [12, 12, 1]
+    assert slugs(beyond) == slugs(last)
+    assert slugs(garbage) == slugs(first)
+    assert set(slugs(first)).isdisjoint(slugs(second))
+    assert "sort=title&amp;page=2" in first.content.decode()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"step": "eleven"},
+        {"step": "99"},
+        {"sector": "no-such-sector"},
+        {"country": "XX"},
+        {"kind": "<script>"},
+        {"status": "lost"},
+        {"sort": "random"},
+        {"tag": "a b/c"},
+        {"q": "x" * 500},
+        {"utm_source": "newsletter"},
+        {"format": "pdf"},
+    ],
+)
+def test_malformed_parameters__are_ignored_with_a_notice(client, library, query):
+    response = client.get(URL, query)
+
+    assert response.status_code == HTTPStatus.OK
+    assert response.context["notices"]
+    assert len(slugs(response)) == 5
+    assert "<script>" not in response.content.decode()
+
+
+def test_export__csv_has_the_filtered_rows_and_is_formula_safe(client, library):
+    case = library["barcelona"]
+    case.funding_sources = '=HYPERLINK("http://evil")'
+    case.save_revision().publish()
+
+    response = client.get(URL, {"country": "ES", "format": "csv", "sort": "title"})
+
+    assert response.status_code == HTTPStatus.OK
+    assert response["Content-Type"].startswith("text/csv")
+    assert "attachment" in response["Content-Disposition"]
+    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    assert rows[0][:3] == ["title", "city", "country"]
+    assert [row[0] for row in rows[1:]] == [
+        "Barselonas superkvartāli",
+        "Lalagunas pielāgošanās vīzija",
+    ]
+    funding = rows[0].index("funding_sources")
+    assert rows[1][funding] == '\'=HYPERLINK("http://evil")'
+
+
+def test_export__xlsx_has_the_filtered_rows_and_stores_formulas_as_text(client, library):
+    case = library["tartu"]
+    case.funding_sources = "@SUM(1+1)"
+    case.save_revision().publish()
+
+    response = client.get(URL, {"sector": "municipal-buildings", "format": "xlsx", "sort": "title"})
+
+    workbook = load_workbook(io.BytesIO(response.content))
+    rows = list(workbook.active.iter_rows(values_only=True))
+    assert rows[0][0] == "title"
+    assert [row[0] for row in rows[1:]] == ["Jūrmalas darba grupa", "Tartu enerģētikas aģentūra"]
+    funding_col = rows[0].index("funding_sources")
+    cell = workbook.active.cell(row=3, column=funding_col + 1)
+    assert cell.data_type == "s"
+    assert cell.value in {"@SUM(1+1)", "'@SUM(1+1)"}
+    co2_col = rows[0].index("co2_tonnes_per_year")
+    assert rows[2][co2_col] == 50
+
+
+def test_api__exposes_case_studies_with_their_fields(client, library):
+    response = client.get(
+        "/api/v2/pages/",
+        {
+            "type": "casestudies.CaseStudyPage",
+            "fields": "city,country,kind,status,co2_tonnes_per_year,sectors,tags,sources",
+            "order": "title",
+        },
+    )
+
+    items = response.json()["items"]
+    assert len(items) == 5
+    vaxjo = next(item for item in items if item["city"] == "Vekše")
+    assert vaxjo["country"] == "SE"
+    assert vaxjo["kind"] == "mitigation"
+    assert vaxjo["tags"] == ["vīzija"]
+    assert float(vaxjo["co2_tonnes_per_year"]) == 1200
+
+
+def test_index__queries_do_not_grow_with_200_cases(
+    client, library, site_tree, django_assert_max_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    query = {"sector": "governance", "sort": "title"}
+    client.get(URL, query)
+    with CaptureQueriesContext(connection) as few:
+        client.get(URL, query)
+    index = site_tree.pages[("lv", "case-studies")]
+    governance = library["vaxjo"].sectors.first()
+    for n in range(195):
+        case = CaseStudyPageFactory(parent=index, slug=f"bulk-{n}", title=f"Masveida {n:03d}")
+        case.sectors.add(governance)
+        case.save()
+    client.get(URL, query)
+
+    with django_assert_max_num_queries(25) as many:
+        response = client.get(URL, query)
+
+    assert response.context["results"].paginator.count == 198
+    assert len(many.captured_queries) == len(few.captured_queries)
