@@ -37,9 +37,7 @@ def library_context(request, index):
     sectors = list(Sector.objects.filter(locale_id=locale_id))
     steps = list(SecapStep.objects.filter(locale_id=locale_id))
     countries = sorted(
-        code
-        for code in cases.order_by().values_list("country", flat=True).distinct()
-        if code
+        code for code in cases.order_by().values_list("country", flat=True).distinct() if code
     )
     library_has_cases = cases.exists()
     form = CaseFilterForm(request.GET, sectors=sectors, steps=steps, countries=countries)

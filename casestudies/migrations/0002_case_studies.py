@@ -9,95 +9,456 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('casestudies', '0001_initial'),
-        ('learning', '0005_related_case_study_block'),
-        ('taggit', '0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx'),
-        ('wagtailcore', '0098_apitoken'),
-        ('wagtailimages', '0027_image_description'),
+        ("casestudies", "0001_initial"),
+        ("learning", "0005_related_case_study_block"),
+        ("taggit", "0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx"),
+        ("wagtailcore", "0098_apitoken"),
+        ("wagtailimages", "0027_image_description"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='CaseStudyPage',
+            name="CaseStudyPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('summary', models.TextField(help_text='One or two sentences shown in lists and search results.', verbose_name='summary')),
-                ('city', models.CharField(help_text="The place's own name.", max_length=120, verbose_name='city')),
-                ('country', models.CharField(blank=True, choices=[('AT', 'Austria'), ('BE', 'Belgium'), ('BG', 'Bulgaria'), ('CH', 'Switzerland'), ('CY', 'Cyprus'), ('CZ', 'Czechia'), ('DE', 'Germany'), ('DK', 'Denmark'), ('EE', 'Estonia'), ('ES', 'Spain'), ('FI', 'Finland'), ('FR', 'France'), ('GB', 'United Kingdom'), ('GR', 'Greece'), ('HR', 'Croatia'), ('HU', 'Hungary'), ('IE', 'Ireland'), ('IS', 'Iceland'), ('IT', 'Italy'), ('LT', 'Lithuania'), ('LU', 'Luxembourg'), ('LV', 'Latvia'), ('MT', 'Malta'), ('NL', 'Netherlands'), ('NO', 'Norway'), ('PL', 'Poland'), ('PT', 'Portugal'), ('RO', 'Romania'), ('SE', 'Sweden'), ('SI', 'Slovenia'), ('SK', 'Slovakia'), ('UA', 'Ukraine')], help_text='ISO 3166 code; empty when the source does not say.', max_length=2, verbose_name='country')),
-                ('level', models.CharField(choices=[('municipality', 'municipality'), ('region', 'region'), ('agency', 'energy agency')], default='municipality', max_length=20, verbose_name='level of government')),
-                ('population', models.PositiveIntegerField(blank=True, help_text='Leave empty when not known.', null=True, verbose_name='population')),
-                ('lead_organisation', models.CharField(blank=True, max_length=250, verbose_name='lead organisation')),
-                ('contact_role', models.CharField(blank=True, help_text="A role to ask for, not a person's name.", max_length=200, verbose_name='contact role')),
-                ('contact_email', models.EmailField(blank=True, help_text='Only an address the organisation publishes for this purpose.', max_length=254, verbose_name='contact e-mail')),
-                ('start_year', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='start year')),
-                ('status', models.CharField(choices=[('planned', 'planned'), ('ongoing', 'ongoing'), ('completed', 'completed')], db_index=True, default='ongoing', max_length=12, verbose_name='status')),
-                ('kind', models.CharField(choices=[('mitigation', 'mitigation'), ('adaptation', 'adaptation'), ('energy_poverty', 'energy poverty')], db_index=True, default='mitigation', max_length=16, verbose_name='kind')),
-                ('co2_tonnes_per_year', models.DecimalField(blank=True, decimal_places=1, help_text='Leave empty when not known; never estimate.', max_digits=12, null=True, verbose_name='CO2 avoided (t/year)')),
-                ('mwh_saved_per_year', models.DecimalField(blank=True, decimal_places=1, max_digits=12, null=True, verbose_name='energy saved (MWh/year)')),
-                ('mwh_renewable_per_year', models.DecimalField(blank=True, decimal_places=1, max_digits=12, null=True, verbose_name='renewable energy produced (MWh/year)')),
-                ('investment_eur', models.DecimalField(blank=True, decimal_places=0, max_digits=14, null=True, verbose_name='investment (EUR)')),
-                ('funding_sources', models.CharField(blank=True, max_length=300, verbose_name='funding sources')),
-                ('body', wagtail.fields.StreamField([('challenge', 0), ('actions', 1), ('results', 2), ('lessons', 3), ('transferability', 7), ('image', 12), ('quote', 15)], block_lookup={0: ('casestudies.blocks.SectionBlock', ('Challenge',), {'label': 'Challenge'}), 1: ('casestudies.blocks.SectionBlock', ('What was done',), {'label': 'What was done'}), 2: ('casestudies.blocks.SectionBlock', ('Results',), {'label': 'Results'}), 3: ('casestudies.blocks.SectionBlock', ('Lessons learnt, including what did not work',), {'label': 'Lessons learnt'}), 4: ('wagtail.blocks.RichTextBlock', (), {'features': ['h3', 'bold', 'italic', 'link', 'ol', 'ul'], 'label': 'success factors'}), 5: ('wagtail.blocks.RichTextBlock', (), {'features': ['h3', 'bold', 'italic', 'link', 'ol', 'ul'], 'label': 'limitations'}), 6: ('wagtail.blocks.RichTextBlock', (), {'features': ['h3', 'bold', 'italic', 'link', 'ol', 'ul'], 'label': 'prerequisites'}), 7: ('wagtail.blocks.StructBlock', [[('success_factors', 4), ('limitations', 5), ('prerequisites', 6)]], {}), 8: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'image'}), 9: ('wagtail.blocks.CharBlock', (), {'help_text': 'What the image shows, for people who cannot see it.', 'label': 'alternative text', 'max_length': 250}), 10: ('wagtail.blocks.CharBlock', (), {'label': 'caption', 'required': False}), 11: ('wagtail.blocks.CharBlock', (), {'label': 'credit', 'required': False}), 12: ('wagtail.blocks.StructBlock', [[('image', 8), ('alt_text', 9), ('caption', 10), ('credit', 11)]], {}), 13: ('wagtail.blocks.TextBlock', (), {'label': 'quote'}), 14: ('wagtail.blocks.CharBlock', (), {'label': 'source', 'max_length': 250}), 15: ('wagtail.blocks.StructBlock', [[('quote', 13), ('source', 14)]], {})}, verbose_name='body')),
-                ('last_verified', models.DateField(blank=True, help_text='When the facts were last checked.', null=True, verbose_name='last verified')),
-                ('sectors', modelcluster.fields.ParentalManyToManyField(blank=True, related_name='case_studies', to='learning.sector', verbose_name='sectors')),
-                ('steps', modelcluster.fields.ParentalManyToManyField(blank=True, related_name='case_studies', to='learning.secapstep', verbose_name='SECAP steps')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "summary",
+                    models.TextField(
+                        help_text="One or two sentences shown in lists and search results.",
+                        verbose_name="summary",
+                    ),
+                ),
+                (
+                    "city",
+                    models.CharField(
+                        help_text="The place's own name.", max_length=120, verbose_name="city"
+                    ),
+                ),
+                (
+                    "country",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("AT", "Austria"),
+                            ("BE", "Belgium"),
+                            ("BG", "Bulgaria"),
+                            ("CH", "Switzerland"),
+                            ("CY", "Cyprus"),
+                            ("CZ", "Czechia"),
+                            ("DE", "Germany"),
+                            ("DK", "Denmark"),
+                            ("EE", "Estonia"),
+                            ("ES", "Spain"),
+                            ("FI", "Finland"),
+                            ("FR", "France"),
+                            ("GB", "United Kingdom"),
+                            ("GR", "Greece"),
+                            ("HR", "Croatia"),
+                            ("HU", "Hungary"),
+                            ("IE", "Ireland"),
+                            ("IS", "Iceland"),
+                            ("IT", "Italy"),
+                            ("LT", "Lithuania"),
+                            ("LU", "Luxembourg"),
+                            ("LV", "Latvia"),
+                            ("MT", "Malta"),
+                            ("NL", "Netherlands"),
+                            ("NO", "Norway"),
+                            ("PL", "Poland"),
+                            ("PT", "Portugal"),
+                            ("RO", "Romania"),
+                            ("SE", "Sweden"),
+                            ("SI", "Slovenia"),
+                            ("SK", "Slovakia"),
+                            ("UA", "Ukraine"),
+                        ],
+                        help_text="ISO 3166 code; empty when the source does not say.",
+                        max_length=2,
+                        verbose_name="country",
+                    ),
+                ),
+                (
+                    "level",
+                    models.CharField(
+                        choices=[
+                            ("municipality", "municipality"),
+                            ("region", "region"),
+                            ("agency", "energy agency"),
+                        ],
+                        default="municipality",
+                        max_length=20,
+                        verbose_name="level of government",
+                    ),
+                ),
+                (
+                    "population",
+                    models.PositiveIntegerField(
+                        blank=True,
+                        help_text="Leave empty when not known.",
+                        null=True,
+                        verbose_name="population",
+                    ),
+                ),
+                (
+                    "lead_organisation",
+                    models.CharField(blank=True, max_length=250, verbose_name="lead organisation"),
+                ),
+                (
+                    "contact_role",
+                    models.CharField(
+                        blank=True,
+                        help_text="A role to ask for, not a person's name.",
+                        max_length=200,
+                        verbose_name="contact role",
+                    ),
+                ),
+                (
+                    "contact_email",
+                    models.EmailField(
+                        blank=True,
+                        help_text="Only an address the organisation publishes for this purpose.",
+                        max_length=254,
+                        verbose_name="contact e-mail",
+                    ),
+                ),
+                (
+                    "start_year",
+                    models.PositiveSmallIntegerField(
+                        blank=True, null=True, verbose_name="start year"
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("planned", "planned"),
+                            ("ongoing", "ongoing"),
+                            ("completed", "completed"),
+                        ],
+                        db_index=True,
+                        default="ongoing",
+                        max_length=12,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("mitigation", "mitigation"),
+                            ("adaptation", "adaptation"),
+                            ("energy_poverty", "energy poverty"),
+                        ],
+                        db_index=True,
+                        default="mitigation",
+                        max_length=16,
+                        verbose_name="kind",
+                    ),
+                ),
+                (
+                    "co2_tonnes_per_year",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=1,
+                        help_text="Leave empty when not known; never estimate.",
+                        max_digits=12,
+                        null=True,
+                        verbose_name="CO2 avoided (t/year)",
+                    ),
+                ),
+                (
+                    "mwh_saved_per_year",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=1,
+                        max_digits=12,
+                        null=True,
+                        verbose_name="energy saved (MWh/year)",
+                    ),
+                ),
+                (
+                    "mwh_renewable_per_year",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=1,
+                        max_digits=12,
+                        null=True,
+                        verbose_name="renewable energy produced (MWh/year)",
+                    ),
+                ),
+                (
+                    "investment_eur",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=0,
+                        max_digits=14,
+                        null=True,
+                        verbose_name="investment (EUR)",
+                    ),
+                ),
+                (
+                    "funding_sources",
+                    models.CharField(blank=True, max_length=300, verbose_name="funding sources"),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("challenge", 0),
+                            ("actions", 1),
+                            ("results", 2),
+                            ("lessons", 3),
+                            ("transferability", 7),
+                            ("image", 12),
+                            ("quote", 15),
+                        ],
+                        block_lookup={
+                            0: (
+                                "casestudies.blocks.SectionBlock",
+                                ("Challenge",),
+                                {"label": "Challenge"},
+                            ),
+                            1: (
+                                "casestudies.blocks.SectionBlock",
+                                ("What was done",),
+                                {"label": "What was done"},
+                            ),
+                            2: (
+                                "casestudies.blocks.SectionBlock",
+                                ("Results",),
+                                {"label": "Results"},
+                            ),
+                            3: (
+                                "casestudies.blocks.SectionBlock",
+                                ("Lessons learnt, including what did not work",),
+                                {"label": "Lessons learnt"},
+                            ),
+                            4: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["h3", "bold", "italic", "link", "ol", "ul"],
+                                    "label": "success factors",
+                                },
+                            ),
+                            5: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["h3", "bold", "italic", "link", "ol", "ul"],
+                                    "label": "limitations",
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["h3", "bold", "italic", "link", "ol", "ul"],
+                                    "label": "prerequisites",
+                                },
+                            ),
+                            7: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("success_factors", 4),
+                                        ("limitations", 5),
+                                        ("prerequisites", 6),
+                                    ]
+                                ],
+                                {},
+                            ),
+                            8: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "image"}),
+                            9: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "What the image shows, for people who cannot see it.",
+                                    "label": "alternative text",
+                                    "max_length": 250,
+                                },
+                            ),
+                            10: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "caption", "required": False},
+                            ),
+                            11: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "credit", "required": False},
+                            ),
+                            12: (
+                                "wagtail.blocks.StructBlock",
+                                [[("image", 8), ("alt_text", 9), ("caption", 10), ("credit", 11)]],
+                                {},
+                            ),
+                            13: ("wagtail.blocks.TextBlock", (), {"label": "quote"}),
+                            14: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "source", "max_length": 250},
+                            ),
+                            15: (
+                                "wagtail.blocks.StructBlock",
+                                [[("quote", 13), ("source", 14)]],
+                                {},
+                            ),
+                        },
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "last_verified",
+                    models.DateField(
+                        blank=True,
+                        help_text="When the facts were last checked.",
+                        null=True,
+                        verbose_name="last verified",
+                    ),
+                ),
+                (
+                    "sectors",
+                    modelcluster.fields.ParentalManyToManyField(
+                        blank=True,
+                        related_name="case_studies",
+                        to="learning.sector",
+                        verbose_name="sectors",
+                    ),
+                ),
+                (
+                    "steps",
+                    modelcluster.fields.ParentalManyToManyField(
+                        blank=True,
+                        related_name="case_studies",
+                        to="learning.secapstep",
+                        verbose_name="SECAP steps",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'case study',
-                'verbose_name_plural': 'case studies',
+                "verbose_name": "case study",
+                "verbose_name_plural": "case studies",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='CaseStudyImage',
+            name="CaseStudyImage",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('alt_text', models.CharField(max_length=250, verbose_name='alternative text')),
-                ('caption', models.CharField(blank=True, max_length=250, verbose_name='caption')),
-                ('credit', models.CharField(max_length=250, verbose_name='credit')),
-                ('image', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='wagtailimages.image')),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='gallery_images', to='casestudies.casestudypage')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                ("alt_text", models.CharField(max_length=250, verbose_name="alternative text")),
+                ("caption", models.CharField(blank=True, max_length=250, verbose_name="caption")),
+                ("credit", models.CharField(max_length=250, verbose_name="credit")),
+                (
+                    "image",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="wagtailimages.image",
+                    ),
+                ),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="gallery_images",
+                        to="casestudies.casestudypage",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='CaseStudySource',
+            name="CaseStudySource",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('title', models.CharField(max_length=300, verbose_name='title')),
-                ('url', models.URLField(max_length=500, verbose_name='URL')),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='sources', to='casestudies.casestudypage')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                ("title", models.CharField(max_length=300, verbose_name="title")),
+                ("url", models.URLField(max_length=500, verbose_name="URL")),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="sources",
+                        to="casestudies.casestudypage",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='CaseStudyTag',
+            name="CaseStudyTag",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('content_object', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='tagged_items', to='casestudies.casestudypage')),
-                ('tag', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='%(app_label)s_%(class)s_items', to='taggit.tag')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "content_object",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="tagged_items",
+                        to="casestudies.casestudypage",
+                    ),
+                ),
+                (
+                    "tag",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="%(app_label)s_%(class)s_items",
+                        to="taggit.tag",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.AddField(
-            model_name='casestudypage',
-            name='tags',
-            field=modelcluster.contrib.taggit.ClusterTaggableManager(blank=True, help_text='A comma-separated list of tags.', through='casestudies.CaseStudyTag', to='taggit.Tag', verbose_name='tags'),
+            model_name="casestudypage",
+            name="tags",
+            field=modelcluster.contrib.taggit.ClusterTaggableManager(
+                blank=True,
+                help_text="A comma-separated list of tags.",
+                through="casestudies.CaseStudyTag",
+                to="taggit.Tag",
+                verbose_name="tags",
+            ),
         ),
         migrations.AddIndex(
-            model_name='casestudypage',
-            index=models.Index(fields=['co2_tonnes_per_year'], name='casestudies_co2_ton_f3374c_idx'),
+            model_name="casestudypage",
+            index=models.Index(
+                fields=["co2_tonnes_per_year"], name="casestudies_co2_ton_f3374c_idx"
+            ),
         ),
     ]
