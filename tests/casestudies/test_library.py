@@ -218,3 +218,19 @@ def test_sort__title_follows_latvian_alphabetical_order_on_postgresql(client, si
         assert titles == ["Ādaži", "Cēsis", "Čiekurkalns", "Dobele"]
     else:  # SQLite compares code points: letters with diacritics sort after z
         assert titles == ["Cēsis", "Dobele", "Ādaži", "Čiekurkalns"]
+
+
+def test_unpublished_case__is_hidden_from_page_library_search_export_and_api(client, library):
+    library["tartu"].unpublish()
+
+    page = client.get("/lv/case-studies/tartu/")
+    listed = slugs(client.get(URL))
+    searched = slugs(client.get(URL, {"q": "Tartu"}))
+    exported = client.get(URL, {"format": "csv"}).content.decode()
+    api = client.get("/api/v2/pages/", {"type": "casestudies.CaseStudyPage"}).json()["items"]
+
+    assert page.status_code == HTTPStatus.NOT_FOUND
+    assert "tartu" not in listed
+    assert searched == []
+    assert "Tartu enerģētikas aģentūra" not in exported
+    assert "Tartu enerģētikas aģentūra" not in [item["title"] for item in api]
