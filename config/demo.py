@@ -62,3 +62,23 @@ def upsert_translated(parents, model, slug, fields, m2m=None):
         )
         source = source or pages[code]
     return pages
+
+
+def upsert_translatable(model, locale, lookup, fields, source=None):
+    """Create or update one row of a translatable snippet; unchanged rows are not saved.
+
+    `source` is the row in the first language, whose translation key the new row shares.
+    """
+    obj = model.objects.filter(locale=locale, **lookup).first()
+    if obj is None:
+        obj = model(locale=locale, **lookup, **fields)
+        if source is not None:
+            obj.translation_key = source.translation_key
+        obj.save()
+        return obj
+    changed = {name: value for name, value in fields.items() if getattr(obj, name) != value}
+    if changed:
+        for name, value in changed.items():
+            setattr(obj, name, value)
+        obj.save()
+    return obj

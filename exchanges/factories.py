@@ -1,7 +1,8 @@
 import factory
 import wagtail_factories
+from wagtail.models import Locale
 
-from .models import ExchangesIndexPage
+from .models import ExchangesIndexPage, Municipality, PlanningRegion
 
 
 class ExchangesIndexPageFactory(wagtail_factories.PageFactory):
@@ -12,3 +13,25 @@ class ExchangesIndexPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ExchangesIndexPage
+
+
+class PlanningRegionFactory(factory.django.DjangoModelFactory):
+    slug = factory.Sequence(lambda n: f"region-{n}")
+    name = factory.Sequence(lambda n: f"Reģions {n}")
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = PlanningRegion
+
+
+class MunicipalityFactory(factory.django.DjangoModelFactory):
+    slug = factory.Sequence(lambda n: f"pasvaldiba-{n}")
+    name = factory.Sequence(lambda n: f"Pašvaldība {n}")
+    region = factory.SubFactory(PlanningRegionFactory)
+    locale = factory.LazyFunction(Locale.get_default)
+    target_percent = 20
+    target_year = 2020
+    baseline_year = 2006
+
+    class Meta:
+        model = Municipality

@@ -1,13 +1,110 @@
+from django.db import models
+from django.db.models.functions import Collate
+from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
+from .choices import PlanType
 
-class ExchangesIndexPage(Page):
-    """The section's landing page; its children arrive with the section's own features."""
+
+class PlanningRegion(TranslatableMixin, models.Model):
+    """One of Latvia's five planning regions; a translatable snippet, one row per language."""
+
+    slug = models.SlugField(_("slug"), max_length=60, help_text=_("Same in every language."))
+    name = models.CharField(_("name"), max_length=120)
+    description = models.TextField(_("description"), blank=True)
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("sort_order"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order", "name"]
+        verbose_name = _("planning region")
+        verbose_name_plural = _("planning regions")
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "slug"], name="unique_region_slug"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class Municipality(TranslatableMixin, models.Model):
+    """A municipality taking part in the programme, with its Covenant of Mayors facts."""
+
+    slug = models.SlugField(_("slug"), max_length=80, help_text=_("Same in every language."))
+    name = models.CharField(_("name"), max_length=150)
+    region = models.ForeignKey(
+        PlanningRegion,
+        verbose_name=_("planning region"),
+        on_delete=models.PROTECT,
+        related_name="municipalities",
+        help_text=_("The region in the same language."),
+    )
+    covenant_joined_on = models.DateField(_("joined the Covenant of Mayors"), null=True, blank=True)
+    plan_type = models.CharField(
+        _("plan type"), max_length=5, choices=PlanType.choices, default=PlanType.SEAP
+    )
+    plan_approved_on = models.DateField(_("plan approved"), null=True, blank=True)
+    baseline_year = models.PositiveSmallIntegerField(_("baseline year"), null=True, blank=True)
+    target_percent = models.PositiveSmallIntegerField(
+        _("CO2 reduction target (%)"), null=True, blank=True
+    )
+    target_year = models.PositiveSmallIntegerField(_("target year"), null=True, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    description = RichTextField(
+        _("description"), blank=True, features=["bold", "italic", "link", "ul"]
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("region"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("covenant_joined_on"), FieldPanel("plan_type")]),
+                FieldRowPanel([FieldPanel("plan_approved_on"), FieldPanel("baseline_year")]),
+                FieldRowPanel([FieldPanel("target_percent"), FieldPanel("target_year")]),
+            ],
+            _("Covenant of Mayors"),
+        ),
+        FieldPanel("website"),
+        FieldPanel("description"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+        verbose_name = _("municipality")
+        verbose_name_plural = _("municipalities")
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "slug"], name="unique_municipality_slug"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+def latvian_order(field):
+    """Latvian alphabetical order where the database can do it (PostgreSQL with ICU)."""
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        return Collate(field, "lv-x-icu")
+    return models.F(field)
+
+
+class ExchangesIndexPage(RoutablePageMixin, Page):
+    """The programme overview, with the public municipality and region directory below it."""
 
     intro = RichTextField(
         _("introduction"),
@@ -27,3 +124,43 @@ class ExchangesIndexPage(Page):
     class Meta:
         verbose_name = _("exchanges index page")
         verbose_name_plural = _("exchanges index pages")
+
+    def municipalities(self):
+        return Municipality.objects.filter(locale_id=self.locale_id).select_related("region")
+
+    @path("")
+    def overview(self, request):
+        return self.render(request, context_overrides={"regions": self._regions()})
+
+    def _regions(self):
+        return list(PlanningRegion.objects.filter(locale_id=self.locale_id))
+
+    @path("municipalities/", name="municipalities")
+    def municipality_list(self, request):
+        municipalities = self.municipalities().order_by(latvian_order("name"), "pk")
+        return self.render(
+            request,
+            template="exchanges/municipality_list.html",
+            context_overrides={"municipalities": municipalities, "regions": self._regions()},
+        )
+
+    @path("municipalities/<slug:slug>/", name="municipality")
+    def municipality_detail(self, request, slug):
+        municipality = get_object_or_404(self.municipalities(), slug=slug)
+        return self.render(
+            request,
+            template="exchanges/municipality_detail.html",
+            context_overrides={"municipality": municipality},
+        )
+
+    @path("regions/<slug:slug>/", name="region")
+    def region_detail(self, request, slug):
+        region = get_object_or_404(
+            PlanningRegion.objects.filter(locale_id=self.locale_id), slug=slug
+        )
+        municipalities = region.municipalities.order_by(latvian_order("name"), "pk")
+        return self.render(
+            request,
+            template="exchanges/region_detail.html",
+            context_overrides={"region": region, "municipalities": municipalities},
+        )

@@ -2,7 +2,7 @@
 
 from wagtail.models import Locale
 
-from config.demo import upsert_translated
+from config.demo import upsert_translatable, upsert_translated
 
 from ..models import (
     LearningIndexPage,
@@ -23,38 +23,23 @@ from .taxonomy import PHASES, SECTORS, STEPS
 LANGUAGES = ("lv", "en")
 
 
-def _upsert_snippet(model, lookup, fields, locale, source):
-    obj = model.objects.filter(locale=locale, **lookup).first()
-    if obj is None:
-        obj = model(locale=locale, **lookup, **fields)
-        if source is not None:
-            obj.translation_key = source.translation_key
-        obj.save()
-        return obj
-    changed = {name: value for name, value in fields.items() if getattr(obj, name) != value}
-    if changed:
-        for name, value in changed.items():
-            setattr(obj, name, value)
-        obj.save()
-    return obj
-
-
 def load_taxonomy(locales):
     phases, steps, sectors = {}, {}, {}
     for code in LANGUAGES:
         locale = locales[code]
         for order, phase in enumerate(PHASES):
-            phases[code, phase["slug"]] = _upsert_snippet(
+            phases[code, phase["slug"]] = upsert_translatable(
                 SecapPhase,
+                locale,
                 {"slug": phase["slug"]},
                 {**phase[code], "sort_order": order},
-                locale,
                 phases.get(("lv", phase["slug"])),
             )
         for step in STEPS:
             text = step[code]
-            steps[code, step["number"]] = _upsert_snippet(
+            steps[code, step["number"]] = upsert_translatable(
                 SecapStep,
+                locale,
                 {"number": step["number"]},
                 {
                     "phase": phases[code, step["phase"]],
@@ -64,15 +49,14 @@ def load_taxonomy(locales):
                     "administration_role": text["administration"],
                     "stakeholders_role": text["stakeholders"],
                 },
-                locale,
                 steps.get(("lv", step["number"])),
             )
         for order, sector in enumerate(SECTORS):
-            sectors[code, sector["slug"]] = _upsert_snippet(
+            sectors[code, sector["slug"]] = upsert_translatable(
                 Sector,
+                locale,
                 {"slug": sector["slug"]},
                 {"name": sector[code], "sort_order": order},
-                locale,
                 sectors.get(("lv", sector["slug"])),
             )
     return steps, sectors

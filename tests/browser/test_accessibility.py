@@ -18,6 +18,7 @@ PAGES = [
     "/{lang}/learning/",
     "/{lang}/case-studies/",
     "/{lang}/exchanges/",
+    "/{lang}/exchanges/municipalities/",
     "/{lang}/no-such-page/",
 ]
 
@@ -63,3 +64,19 @@ def test_axe__no_violations_with_a_login_error(live_site, page, axe):
 
     assert page.get_by_role("alert").is_visible()
     assert_no_violations(axe, page)
+
+
+@pytest.mark.parametrize("lang", ["lv", "en"])
+def test_axe__directory_pages_with_data(live_site, page, axe, lang):
+    from wagtail.models import Locale
+
+    from exchanges.factories import MunicipalityFactory, PlanningRegionFactory
+
+    locale = Locale.objects.get(language_code=lang)
+    region = PlanningRegionFactory(slug="kurzeme", name="Kurzeme", locale=locale)
+    MunicipalityFactory(slug="liepaja", name="Liepāja", region=region, locale=locale)
+
+    for path in ("municipalities/", "municipalities/liepaja/", "regions/kurzeme/"):
+        page.goto(f"{live_site}/{lang}/exchanges/{path}")
+        assert page.locator("h1").count() == 1
+        assert_no_violations(axe, page)
