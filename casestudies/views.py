@@ -4,14 +4,13 @@ import csv
 import io
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection
 from django.db.models import Count, F, Q
-from django.db.models.functions import Collate
 from django.http import HttpResponse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import ReferenceIndex
 
+from config.collation import latvian_order
 from config.pagination import paginate
 from learning.models import LessonPage, SecapStep, Sector
 
@@ -22,13 +21,6 @@ from .models import CaseStudyPage
 PER_PAGE = 12
 EXPORT_FORMATS = {"csv", "xlsx"}
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _title_order():
-    if connection.vendor == "postgresql":
-        # Latvian alphabetical order: ā after a, č after c, š after s …
-        return Collate("title", "lv-x-icu")
-    return F("title")
 
 
 def library_context(request, index):
@@ -71,7 +63,7 @@ def library_context(request, index):
 
     sort = values.get("sort") or Sort.NEWEST
     if sort == Sort.TITLE:
-        cases = cases.order_by(_title_order(), "pk")
+        cases = cases.order_by(latvian_order("title"), "pk")
     elif sort == Sort.CO2:
         cases = cases.order_by(F("co2_tonnes_per_year").desc(nulls_last=True), "pk")
     else:

@@ -1,5 +1,4 @@
 from django.db import models
-from django.db.models.functions import Collate
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -8,6 +7,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
+
+from config.collation import latvian_order
 
 from .choices import PlanType
 
@@ -92,15 +93,6 @@ class Municipality(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.name
-
-
-def latvian_order(field):
-    """Latvian alphabetical order where the database can do it (PostgreSQL with ICU)."""
-    from django.db import connection
-
-    if connection.vendor == "postgresql":
-        return Collate(field, "lv-x-icu")
-    return models.F(field)
 
 
 class ExchangesIndexPage(RoutablePageMixin, Page):

@@ -326,9 +326,5 @@ def continue_learning(user):
     )
     if enrollment is None:
         return None
-    module = enrollment.module
-    translation = module.get_translation_or_none(Locale.get_active())
-    if translation is not None and translation.live:
-        module = translation
-    overview = course_overview(user, [module])[0]
+    overview = course_overview(user, [enrollment.module.localized])[0]
     return overview if overview.next_lesson else None

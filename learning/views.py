@@ -3,27 +3,19 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from wagtail.models import Locale
 
 from .certificates import render_certificate_pdf
-from .models import Certificate, Enrollment, ModulePage
+from .models import Certificate, Enrollment
 from .permissions import can_download_certificate
 from .services import course_overview
-
-
-def _localized(page):
-    """The page in the reader's language when it is translated and live, else the page."""
-    translation = page.get_translation_or_none(Locale.get_active())
-    return translation if translation is not None and translation.live else page
 
 
 @login_required
 def my_learning(request):
     """The reader's own modules, progress and certificates; nobody else's."""
     enrollments = Enrollment.objects.filter(user=request.user).select_related("module")
-    modules = [_localized(enrollment.module) for enrollment in enrollments]
-    modules = list(
-        ModulePage.objects.filter(pk__in=[module.pk for module in modules]).order_by("path")
+    modules = sorted(
+        (enrollment.module.localized for enrollment in enrollments), key=lambda m: m.path
     )
     return TemplateResponse(
         request, "learning/my_learning.html", {"overviews": course_overview(request.user, modules)}
@@ -42,7 +34,7 @@ def verify_certificate(request, code):
     return TemplateResponse(
         request,
         "learning/certificate_verify.html",
-        {"certificate": certificate, "module": _localized(certificate.module), "code": code},
+        {"certificate": certificate, "module": certificate.module.localized, "code": code},
     )
 
 
@@ -51,7 +43,7 @@ def certificate_pdf(request, code):
     certificate = get_object_or_404(Certificate.objects.select_related("module"), code=code)
     if not can_download_certificate(request.user, certificate):
         raise Http404
-    module = _localized(certificate.module)
+    module = certificate.module.localized
     verify_url = request.build_absolute_uri(
         reverse("learning:certificate", kwargs={"code": certificate.code})
     )
