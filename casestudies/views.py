@@ -1,16 +1,13 @@
 """The case library's filtering, sorting, export and the case page's related content."""
 
-import csv
-import io
-
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, F, Q
-from django.http import HttpResponse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import ReferenceIndex
 
 from config.collation import latvian_order
+from config.export import spreadsheet_response
 from config.pagination import paginate
 from learning.models import LessonPage, SecapStep, Sector
 
@@ -20,7 +17,6 @@ from .models import CaseStudyPage
 
 PER_PAGE = 12
 EXPORT_FORMATS = {"csv", "xlsx"}
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 def library_context(request, index):
@@ -110,13 +106,6 @@ EXPORT_COLUMNS = [
 ]
 
 
-def _safe(value):
-    """Text a spreadsheet will not run as a formula (OWASP CSV injection guidance)."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
-
-
 def _rows(cases):
     for case in cases.prefetch_related("sectors").defer_streamfields():
         yield [getter(case) for _name, getter in EXPORT_COLUMNS]
@@ -124,42 +113,10 @@ def _rows(cases):
 
 def export_response(cases, export, index):
     headers = [name for name, _getter in EXPORT_COLUMNS]
-    filename = f"{slugify(index.title) or 'case-studies'}.{export}"
-    if export == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        writer.writerow(headers)
-        for row in _rows(cases):
-            writer.writerow(["" if value is None else _safe(value) for value in row])
-        response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
-    else:
-        from openpyxl import Workbook
-
-        workbook = Workbook(write_only=True)
-        sheet = workbook.create_sheet("cases")
-        sheet.append(headers)
-        for row in _rows(cases):
-            sheet.append([_xlsx_cell(sheet, value) for value in row])
-        buffer = io.BytesIO()
-        workbook.save(buffer)
-        response = HttpResponse(
-            buffer.getvalue(),
-            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        )
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
-
-
-def _xlsx_cell(sheet, value):
-    from openpyxl.cell import WriteOnlyCell
-
-    if value is None:
-        return None
-    if isinstance(value, str):
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.data_type = "s"  # a string, even when it starts with "=": never a formula
-        return cell
-    return float(value) if not isinstance(value, int) else value
+    filename = slugify(index.title) or "case-studies"
+    return spreadsheet_response(
+        headers, _rows(cases), filename=filename, export=export, sheet_name="cases"
+    )
 
 
 def case_context(case):

@@ -24,6 +24,7 @@ if settings.DEBUG:  # pragma: no cover - development convenience only
 urlpatterns += i18n_patterns(
     path("", include("home.urls")),
     path("", include("learning.urls")),
+    path("", include("exchanges.urls")),
     # Wagtail's page serving catches everything else, so it comes last.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

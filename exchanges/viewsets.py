@@ -1,7 +1,19 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Municipality, PlanningRegion
+from .models import (
+    Advice,
+    AdviceUpdate,
+    MentoringPair,
+    Municipality,
+    PeerGroup,
+    PlanningRegion,
+    Profile,
+    Visit,
+    VisitReport,
+)
 
 
 class PlanningRegionViewSet(SnippetViewSet):
@@ -25,3 +37,153 @@ class DirectoryViewSetGroup(SnippetViewSetGroup):
     menu_icon = "home"
     menu_label = _("Municipalities")
     menu_name = "municipalities"
+
+
+class ProgrammeViewSet(ModelViewSet):
+    """Exchanges records for coordinators: searchable, filterable, exportable to CSV."""
+
+    search_backend_name = None  # plain database search: these records are not in the index
+    inspect_view_enabled = True
+    copy_view_enabled = False
+
+
+class ProfileViewSet(ProgrammeViewSet):
+    model = Profile
+    icon = "user"
+    menu_label = _("People")
+    list_display = ["__str__", "user", "municipality", "organisation", "region"]
+    list_filter = ["municipality", "region"]
+    search_fields = ["user__username", "user__first_name", "user__last_name", "organisation"]
+    list_export = ["__str__", "user", "municipality", "organisation", "position", "region"]
+    form_fields = ["user", "municipality", "organisation", "position", "region"]
+    export_filename = "people"
+
+
+class MentoringPairViewSet(ProgrammeViewSet):
+    model = MentoringPair
+    icon = "group"
+    list_display = ["__str__", "starts_on", "ends_on", "status"]
+    list_filter = ["status", "mentor_municipality"]
+    search_fields = ["mentor_municipality__name", "mentee_municipality__name", "goals"]
+    list_export = ["mentor_municipality", "mentee_municipality", "starts_on", "ends_on", "status"]
+    form_fields = [
+        "mentor_municipality",
+        "mentee_municipality",
+        "mentors",
+        "experts",
+        "goals",
+        "starts_on",
+        "ends_on",
+        "status",
+    ]
+    export_filename = "mentoring-pairs"
+
+
+class PeerGroupViewSet(ProgrammeViewSet):
+    model = PeerGroup
+    icon = "group"
+    list_display = ["topic", "starts_on", "status"]
+    list_filter = ["status"]
+    search_fields = ["topic", "description"]
+    list_export = ["topic", "starts_on", "ends_on", "status"]
+    form_fields = ["topic", "description", "members", "facilitators", "starts_on", "ends_on"]
+    form_fields += ["status"]
+    export_filename = "peer-groups"
+
+
+class VisitViewSet(ProgrammeViewSet):
+    model = Visit
+    icon = "date"
+    list_display = ["title", "kind", "host", "starts_at", "status", "is_public"]
+    list_filter = ["kind", "status", "is_public", "starts_at"]
+    search_fields = ["title", "place", "agenda", "public_summary"]
+    list_export = ["title", "kind", "pair", "group", "host", "starts_at", "ends_at", "place"]
+    list_export += ["status", "is_public", "public_summary"]
+    form_fields = [
+        "kind",
+        "pair",
+        "group",
+        "title",
+        "host",
+        "visiting",
+        "participants",
+        "starts_at",
+        "ends_at",
+        "place",
+        "agenda",
+        "status",
+        "is_public",
+        "public_summary",
+        "case_studies",
+        "lessons",
+    ]
+    export_filename = "visits"
+
+    def get_queryset(self, request):
+        return Visit.objects.select_related("host", "pair", "group")
+
+
+class VisitReportViewSet(ProgrammeViewSet):
+    model = VisitReport
+    icon = "doc-full"
+    list_display = ["visit", "author", "updated_at"]
+    list_filter = ["visit__kind"]
+    search_fields = ["visit__title", "observations", "strengths", "weaknesses"]
+    list_export = ["visit", "author", "observations", "strengths", "weaknesses", "updated_at"]
+    form_fields = ["visit", "author", "observations", "strengths", "weaknesses"]
+    export_filename = "visit-reports"
+
+
+class AdviceViewSet(ProgrammeViewSet):
+    model = Advice
+    icon = "tasks"
+    list_display = ["title", "municipality", "given_by", "priority", "due_on", "status"]
+    list_filter = ["status", "priority", "municipality", "due_on"]
+    search_fields = ["title", "text"]
+    list_export = ["title", "municipality", "given_by", "pair", "group", "visit", "priority"]
+    list_export += ["due_on", "status", "text"]
+    form_fields = [
+        "title",
+        "text",
+        "municipality",
+        "given_by",
+        "pair",
+        "group",
+        "visit",
+        "sector",
+        "secap_step",
+        "priority",
+        "due_on",
+        "status",
+    ]
+    export_filename = "advice"
+
+    def get_queryset(self, request):
+        return Advice.objects.select_related("municipality", "given_by")
+
+
+class AdviceUpdateViewSet(ProgrammeViewSet):
+    model = AdviceUpdate
+    icon = "history"
+    list_display = ["advice", "status", "author", "created_at"]
+    list_filter = ["status", "created_at"]
+    search_fields = ["advice__title", "note"]
+    list_export = ["advice", "status", "note", "author", "created_at"]
+    form_fields = ["advice", "status", "note", "evidence", "author"]
+    export_filename = "advice-updates"
+
+
+class ProgrammeViewSetGroup(ViewSetGroup):
+    items = (
+        ProfileViewSet("exchange_people"),
+        MentoringPairViewSet("mentoring_pairs"),
+        PeerGroupViewSet("peer_groups"),
+        VisitViewSet("visits"),
+        VisitReportViewSet("visit_reports"),
+        AdviceViewSet("advice"),
+        AdviceUpdateViewSet("advice_updates"),
+    )
+    menu_icon = "group"
+    menu_label = _("Exchanges")
+    menu_name = "exchanges"
+    menu_order = 210

@@ -28,6 +28,7 @@ class Shell:
     home: Link | None
     nav_pages: tuple[Link, ...]
     accessibility_page: Link | None
+    workspace_url: str = ""
 
 
 EMPTY = Shell(home=None, nav_pages=(), accessibility_page=None)
@@ -38,18 +39,30 @@ def _link(page, request):
 
 
 def _build(site, request):
+    from exchanges.models import ExchangesIndexPage
+
     from .models import AccessibilityStatementPage
 
     home = site.root_page.localized
     children = home.get_children().live().public().select_related("content_type")
     accessibility = None
+    workspace_url = ""
     nav = []
     for child in children:
-        if child.content_type.model_class() is AccessibilityStatementPage:
+        model = child.content_type.model_class()
+        if model is AccessibilityStatementPage:
             accessibility = _link(child, request)
-        elif child.show_in_menus:
+            continue
+        if model is ExchangesIndexPage:
+            workspace_url = child.get_url(request) + model.get_resolver().reverse("workspace")
+        if child.show_in_menus:
             nav.append(_link(child, request))
-    return Shell(home=_link(home, request), nav_pages=tuple(nav), accessibility_page=accessibility)
+    return Shell(
+        home=_link(home, request),
+        nav_pages=tuple(nav),
+        accessibility_page=accessibility,
+        workspace_url=workspace_url,
+    )
 
 
 def get_shell(request):

@@ -222,7 +222,22 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # A text search configuration created by home/migrations: `simple` plus `unaccent`, so
     # "Liepaja" finds "Liepāja" and Latvian words are not mangled by an English stemmer.
     WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "lv_unaccent"
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
+WAGTAILDOCS_EXTENSIONS = [
+    "csv",
+    "docx",
+    "jpeg",
+    "jpg",
+    "ods",
+    "odt",
+    "pdf",
+    "png",
+    "pptx",
+    "txt",
+    "xlsx",
+]
+# Every document downloads as an attachment: evidence files come from users, not editors.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+EXCHANGES_EVIDENCE_MAX_BYTES = 10 * 1024 * 1024
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL

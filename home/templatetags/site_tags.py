@@ -46,9 +46,13 @@ def nav_state(context, item):
 
 
 @register.simple_tag(takes_context=True)
-def query_replace(context, **changes):
-    """The current query string with some parameters replaced, for pagination links."""
+def query_replace(context, *pairs, **changes):
+    """The current query string with some parameters replaced, for pagination links.
+
+    Names known only at render time come as positional pairs: `{% query_replace param 2 %}`.
+    """
     query = context["request"].GET.copy()
+    changes.update(zip(pairs[::2], pairs[1::2], strict=True))
     for key, value in changes.items():
         query[key] = value
     return query.urlencode()

@@ -1,16 +1,12 @@
+"""The public directory: planning regions and the municipalities in the programme."""
+
 from django.db import models
-from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Page, TranslatableMixin
-from wagtail.search import index
+from wagtail.models import TranslatableMixin
 
-from config.collation import latvian_order
-
-from .choices import PlanType
+from ..choices import PlanType
 
 
 class PlanningRegion(TranslatableMixin, models.Model):
@@ -93,66 +89,3 @@ class Municipality(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.name
-
-
-class ExchangesIndexPage(RoutablePageMixin, Page):
-    """The programme overview, with the public municipality and region directory below it."""
-
-    intro = RichTextField(
-        _("introduction"),
-        blank=True,
-        features=["bold", "italic", "link", "ol", "ul"],
-        help_text=_("A short explanation of what this section offers, shown under the title."),
-    )
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-    api_fields = [APIField("intro")]
-
-    parent_page_types = ["home.HomePage"]
-    max_count_per_parent = 1
-    template = "exchanges/exchanges_index_page.html"
-
-    class Meta:
-        verbose_name = _("exchanges index page")
-        verbose_name_plural = _("exchanges index pages")
-
-    def municipalities(self):
-        return Municipality.objects.filter(locale_id=self.locale_id).select_related("region")
-
-    @path("")
-    def overview(self, request):
-        return self.render(request, context_overrides={"regions": self._regions()})
-
-    def _regions(self):
-        return list(PlanningRegion.objects.filter(locale_id=self.locale_id))
-
-    @path("municipalities/", name="municipalities")
-    def municipality_list(self, request):
-        municipalities = self.municipalities().order_by(latvian_order("name"), "pk")
-        return self.render(
-            request,
-            template="exchanges/municipality_list.html",
-            context_overrides={"municipalities": municipalities, "regions": self._regions()},
-        )
-
-    @path("municipalities/<slug:slug>/", name="municipality")
-    def municipality_detail(self, request, slug):
-        municipality = get_object_or_404(self.municipalities(), slug=slug)
-        return self.render(
-            request,
-            template="exchanges/municipality_detail.html",
-            context_overrides={"municipality": municipality},
-        )
-
-    @path("regions/<slug:slug>/", name="region")
-    def region_detail(self, request, slug):
-        region = get_object_or_404(
-            PlanningRegion.objects.filter(locale_id=self.locale_id), slug=slug
-        )
-        municipalities = region.municipalities.order_by(latvian_order("name"), "pk")
-        return self.render(
-            request,
-            template="exchanges/region_detail.html",
-            context_overrides={"region": region, "municipalities": municipalities},
-        )

@@ -1,0 +1,272 @@
+"""Workspace forms. Each form is built for one pair or group, so choices never leak others."""
+
+from django import forms
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page
+
+from casestudies.models import CaseStudyPage
+from learning.models import LessonPage, SecapStep, Sector
+
+from .choices import AdviceStatus, VisitKind, VisitStatus
+from .evidence import validate_evidence
+from .models import (
+    Advice,
+    AdviceUpdate,
+    MentoringPair,
+    Municipality,
+    ObservedMeasure,
+    Visit,
+    VisitReport,
+)
+from .names import localized_names
+
+DATETIME_FORMAT = "%Y-%m-%dT%H:%M"
+
+
+class LocalDateTimeInput(forms.DateTimeInput):
+    """A native date-and-time picker; values are read in Europe/Riga, the site's time zone."""
+
+    input_type = "datetime-local"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format=DATETIME_FORMAT)
+
+
+class LocalizedChoiceField(forms.ModelMultipleChoiceField):
+    """Default-language records labelled in the reader's language, fetched in one query."""
+
+    def __init__(self, *args, labels=None, **kwargs):
+        self.labels = labels or {}
+        super().__init__(*args, **kwargs)
+
+    def label_from_instance(self, obj):
+        return self.labels.get(obj.pk, str(obj))
+
+
+def page_labels(queryset):
+    """Titles of the default-language pages in the active language."""
+    language = Locale.get_active()
+    pages = list(queryset)
+    translated = dict(
+        Page.objects.filter(
+            locale=language, translation_key__in=[page.translation_key for page in pages]
+        ).values_list("translation_key", "title")
+    )
+    return {page.pk: translated.get(page.translation_key, page.title) for page in pages}
+
+
+def default_locale_pages(model):
+    return model.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE)
+
+
+def people_of(programme):
+    """Everyone who can take part in a visit of this pair or group."""
+    User = get_user_model()
+    if isinstance(programme, MentoringPair):
+        municipality_ids = programme.municipality_ids()
+        named = Q(mentoring_pairs=programme) | Q(expert_pairs=programme)
+    else:
+        municipality_ids = list(programme.members.values_list("pk", flat=True))
+        named = Q(facilitated_groups=programme)
+    return (
+        User.objects.filter(
+            named | Q(exchanges_profile__municipality_id__in=municipality_ids), is_active=True
+        )
+        .distinct()
+        .order_by("last_name", "first_name", "pk")
+    )
+
+
+def municipalities_of(programme):
+    if isinstance(programme, MentoringPair):
+        ids = programme.municipality_ids()
+    else:
+        ids = list(programme.members.values_list("pk", flat=True))
+    return Municipality.objects.filter(pk__in=ids).order_by("name")
+
+
+class VisitForm(forms.ModelForm):
+    class Meta:
+        model = Visit
+        fields = [
+            "kind",
+            "title",
+            "starts_at",
+            "ends_at",
+            "host",
+            "visiting",
+            "place",
+            "agenda",
+            "participants",
+            "status",
+            "is_public",
+            "public_summary",
+            "case_studies",
+            "lessons",
+        ]
+        widgets = {
+            "starts_at": LocalDateTimeInput(),
+            "ends_at": LocalDateTimeInput(),
+            "visiting": forms.CheckboxSelectMultiple,
+            "participants": forms.CheckboxSelectMultiple,
+            "agenda": forms.Textarea(attrs={"rows": 5}),
+            "public_summary": forms.Textarea(attrs={"rows": 4}),
+        }
+
+    def __init__(self, *args, programme, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.programme = programme
+        municipalities = municipalities_of(programme)
+        names = localized_names(municipalities)
+        self.fields["host"].queryset = municipalities
+        self.fields["host"].label_from_instance = lambda m: names.get(m.pk, m.name)
+        self.fields["visiting"] = LocalizedChoiceField(
+            queryset=municipalities,
+            labels=names,
+            required=False,
+            widget=forms.CheckboxSelectMultiple,
+            label=_("Visiting municipalities"),
+        )
+        self.fields["participants"].queryset = people_of(programme)
+        self.fields["participants"].label_from_instance = lambda u: u.get_full_name() or u.username
+        for name, model in (("case_studies", CaseStudyPage), ("lessons", LessonPage)):
+            queryset = default_locale_pages(model).order_by("title")
+            self.fields[name] = LocalizedChoiceField(
+                queryset=queryset,
+                labels=page_labels(queryset),
+                required=False,
+                widget=forms.CheckboxSelectMultiple,
+                label=self.fields[name].label,
+            )
+        if isinstance(programme, MentoringPair):
+            self.fields["kind"].choices = [
+                choice for choice in VisitKind.choices if choice[0] != VisitKind.PEER
+            ]
+
+    def clean(self):
+        cleaned = super().clean()
+        starts, ends = cleaned.get("starts_at"), cleaned.get("ends_at")
+        if starts and ends and ends <= starts:
+            self.add_error("ends_at", _("The visit must end after it starts."))
+        host, visiting = cleaned.get("host"), cleaned.get("visiting")
+        if host and visiting and host in visiting:
+            self.add_error("visiting", _("The host municipality does not visit itself."))
+        if cleaned.get("status") == VisitStatus.HELD and starts and starts > timezone.now():
+            self.add_error("status", _("A visit that has not started yet cannot be marked held."))
+        if cleaned.get("is_public") and not cleaned.get("title"):
+            self.add_error("title", _("A public visit needs a title."))
+        return cleaned
+
+    def save(self, commit=True):
+        visit = super().save(commit=False)
+        if isinstance(self.programme, MentoringPair):
+            visit.pair, visit.group = self.programme, None
+        else:
+            visit.pair, visit.group = None, self.programme
+        if commit:
+            visit.save()
+            self.save_m2m()
+        return visit
+
+
+class VisitReportForm(forms.ModelForm):
+    class Meta:
+        model = VisitReport
+        fields = ["observations", "strengths", "weaknesses"]
+        widgets = {name: forms.Textarea(attrs={"rows": 5}) for name in fields}
+
+
+class ObservedMeasureForm(forms.ModelForm):
+    class Meta:
+        model = ObservedMeasure
+        fields = ["title", "transferability", "requirements"]
+        widgets = {"requirements": forms.Textarea(attrs={"rows": 3})}
+
+
+ObservedMeasureFormSet = forms.inlineformset_factory(
+    VisitReport,
+    ObservedMeasure,
+    form=ObservedMeasureForm,
+    extra=2,
+    max_num=20,
+    validate_max=True,
+    can_delete=True,
+)
+
+
+class AdviceForm(forms.ModelForm):
+    class Meta:
+        model = Advice
+        fields = ["municipality", "title", "text", "visit", "sector", "secap_step", "priority"]
+        fields += ["due_on"]
+        widgets = {
+            "text": forms.Textarea(attrs={"rows": 6}),
+            "due_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        }
+
+    def __init__(self, *args, programme, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.programme = programme
+        if isinstance(programme, MentoringPair):
+            municipalities = Municipality.objects.filter(pk=programme.mentee_municipality_id)
+            visits = programme.visits.all()
+        else:
+            municipalities = programme.members.all()
+            visits = programme.visits.all()
+        names = localized_names(municipalities)
+        self.fields["municipality"].queryset = municipalities
+        self.fields["municipality"].label_from_instance = lambda m: names.get(m.pk, m.name)
+        self.fields["visit"].queryset = visits.exclude(status=VisitStatus.CANCELLED)
+        language = Locale.get_active()
+        for name, model in (("sector", Sector), ("secap_step", SecapStep)):
+            translated = {
+                obj.translation_key: str(obj) for obj in model.objects.filter(locale=language)
+            }
+            self.fields[name].queryset = model.objects.filter(
+                locale__language_code=settings.LANGUAGE_CODE
+            )
+            self.fields[name].label_from_instance = lambda obj, t=translated: t.get(
+                obj.translation_key, str(obj)
+            )
+
+    def clean_due_on(self):
+        due_on = self.cleaned_data["due_on"]
+        unchanged = self.instance.pk and due_on == self.instance.due_on
+        if not unchanged and due_on < timezone.localdate():
+            raise forms.ValidationError(_("The due date cannot be in the past."))
+        return due_on
+
+    def save(self, commit=True):
+        advice = super().save(commit=False)
+        if isinstance(self.programme, MentoringPair):
+            advice.pair, advice.group = self.programme, None
+        else:
+            advice.pair, advice.group = None, self.programme
+        if commit:
+            advice.save()
+        return advice
+
+
+class AdviceUpdateForm(forms.ModelForm):
+    """The recipient says what happened: a new status, a note, and optionally a file."""
+
+    status = forms.ChoiceField(
+        label=_("Status"),
+        choices=[c for c in AdviceStatus.choices if c[0] != AdviceStatus.OPEN],
+    )
+    evidence_file = forms.FileField(
+        label=_("Evidence (optional)"),
+        required=False,
+        validators=[validate_evidence],
+        help_text=_("PDF, image, Word, Excel or OpenDocument file, at most 10 MB."),
+    )
+
+    class Meta:
+        model = AdviceUpdate
+        fields = ["status", "note"]
+        widgets = {"note": forms.Textarea(attrs={"rows": 4})}
+        labels = {"note": _("What was done")}

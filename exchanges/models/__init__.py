@@ -1,0 +1,28 @@
+from .advice import Advice, AdviceQuerySet, AdviceUpdate
+from .directory import Municipality, PlanningRegion
+from .pages import ExchangesIndexPage
+from .people import Profile
+from .programme import (
+    MentoringPair,
+    ObservedMeasure,
+    PeerGroup,
+    Visit,
+    VisitQuerySet,
+    VisitReport,
+)
+
+__all__ = [
+    "Advice",
+    "AdviceQuerySet",
+    "AdviceUpdate",
+    "ExchangesIndexPage",
+    "MentoringPair",
+    "Municipality",
+    "ObservedMeasure",
+    "PeerGroup",
+    "PlanningRegion",
+    "Profile",
+    "Visit",
+    "VisitQuerySet",
+    "VisitReport",
+]
