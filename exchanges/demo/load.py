@@ -1,11 +1,38 @@
+import datetime
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.utils import timezone
 from wagtail.models import Locale
 
+from casestudies.models import CaseStudyPage
 from config.demo import upsert_translatable
+from learning.choices import Role
+from learning.models import LessonPage, SecapStep, Sector
 
-from ..models import Municipality, PlanningRegion
+from ..models import (
+    Advice,
+    AdviceUpdate,
+    MentoringPair,
+    Municipality,
+    ObservedMeasure,
+    PeerGroup,
+    PlanningRegion,
+    Profile,
+    Visit,
+    VisitReport,
+)
 from .directory import MUNICIPALITIES, REGIONS
+from .programme import ADVICE, GROUPS, NEIGHBOURS, PAIRS, PEOPLE, VISITS
 
 LANGUAGES = ("lv", "en")
+ROLE_GROUPS = {"mentor": Role.MENTOR, "expert": Role.MENTOR, "member": Role.MUNICIPALITY_MEMBER}
+# The accounts of home.demo.users and their place in the programme.
+EXISTING_PEOPLE = {
+    "mentor": {"municipality": "liepaja", "position": "Energopārvaldnieks"},
+    "mentee": {"municipality": "jurmala", "position": "Attīstības plānošanas speciāliste"},
+    "region": {"region": "riga", "position": "Reģionālās attīstības speciāliste"},
+}
 
 
 def load_directory():
@@ -20,19 +47,12 @@ def load_directory():
                 {"name": name, "sort_order": order},
                 regions.get(("lv", slug)),
             )
-    for item in MUNICIPALITIES:
+    facts = ("covenant_joined_on", "plan_approved_on", "baseline_year")
+    facts += ("target_percent", "target_year")
+    for item in [*MUNICIPALITIES, *NEIGHBOURS]:
         source = None
         for code in LANGUAGES:
-            fields = {
-                name: item[name]
-                for name in (
-                    "covenant_joined_on",
-                    "plan_approved_on",
-                    "baseline_year",
-                    "target_percent",
-                    "target_year",
-                )
-            }
+            fields = {name: item.get(name) for name in facts}
             fields.update(
                 name=item["name"][code],
                 description=item["description"][code],
@@ -42,3 +62,239 @@ def load_directory():
                 Municipality, locales[code], {"slug": item["slug"]}, fields, source
             )
             source = source or obj
+
+
+def _day(offset):
+    return timezone.localdate() + datetime.timedelta(days=offset)
+
+
+def _moment(offset, clock="12:00"):
+    hour, minute = (int(part) for part in clock.split(":"))
+    return timezone.make_aware(datetime.datetime.combine(_day(offset), datetime.time(hour, minute)))
+
+
+def _current(obj, name):
+    field = obj._meta.get_field(name)
+    if field.is_relation and field.many_to_one:
+        return getattr(obj, field.attname)
+    return getattr(obj, name)
+
+
+def _wanted(obj, name, value):
+    field = obj._meta.get_field(name)
+    if field.is_relation and field.many_to_one:
+        return value.pk if value is not None else None
+    return value
+
+
+def _save_if_changed(obj, fields):
+    changed = [
+        name for name, value in fields.items() if _current(obj, name) != _wanted(obj, name, value)
+    ]
+    for name in changed:
+        setattr(obj, name, fields[name])
+    if changed or obj.pk is None:
+        obj.save()
+    return obj
+
+
+def _set_m2m(manager, objects):
+    if {obj.pk for obj in manager.all()} != {obj.pk for obj in objects}:
+        manager.set(objects)
+
+
+def load_programme(password):
+    """People, pairs, the peer group, visits, reports and advice; dates follow today's date."""
+    municipalities = {
+        m.slug: m for m in Municipality.objects.filter(locale__language_code=LANGUAGES[0])
+    }
+    regions = {r.slug: r for r in PlanningRegion.objects.filter(locale__language_code="lv")}
+    users = _people(municipalities, regions, password)
+    pairs = {}
+    for spec in PAIRS:
+        pair = MentoringPair.objects.filter(
+            mentor_municipality=municipalities[spec["mentor"]],
+            mentee_municipality=municipalities[spec["mentee"]],
+        ).first() or MentoringPair(
+            mentor_municipality=municipalities[spec["mentor"]],
+            mentee_municipality=municipalities[spec["mentee"]],
+        )
+        pairs[spec["key"]] = _save_if_changed(
+            pair,
+            {
+                "goals": spec["goals"],
+                "starts_on": _day(spec["start_offset_days"]),
+                "ends_on": _day(spec["end_offset_days"]),
+                "status": spec["status"],
+            },
+        )
+        _set_m2m(pair.mentors, [users[key] for key in spec["mentors"]])
+        _set_m2m(pair.experts, [users[key] for key in spec["experts"]])
+    groups = {}
+    for spec in GROUPS:
+        group = PeerGroup.objects.filter(topic=spec["topic"]).first() or PeerGroup(
+            topic=spec["topic"]
+        )
+        groups[spec["key"]] = _save_if_changed(
+            group,
+            {
+                "description": spec["description"],
+                "starts_on": _day(spec["start_offset_days"]),
+                "status": spec["status"],
+            },
+        )
+        _set_m2m(group.members, [municipalities[slug] for slug in spec["members"]])
+        _set_m2m(group.facilitators, [users[key] for key in spec["facilitators"]])
+    visits = _visits(municipalities, users, pairs, groups)
+    _advice(municipalities, users, pairs, groups, visits)
+
+
+def _people(municipalities, regions, password):
+    User = get_user_model()
+    users = {user.username: user for user in User.objects.filter(username__in=EXISTING_PEOPLE)}
+    for key, place in EXISTING_PEOPLE.items():
+        profile = Profile.objects.filter(user=users[key]).first() or Profile(user=users[key])
+        _save_if_changed(
+            profile,
+            {
+                "municipality": municipalities.get(place.get("municipality")),
+                "region": regions.get(place.get("region")),
+                "position": place["position"],
+            },
+        )
+    for spec in PEOPLE:
+        user, created = User.objects.get_or_create(
+            username=spec["username"],
+            defaults={
+                "first_name": spec["first_name"],
+                "last_name": spec["last_name"],
+                "email": f"{spec['username']}@example.lv",
+            },
+        )
+        if created:
+            user.set_password(password)
+            user.save(update_fields=["password"])
+        group = Group.objects.get(name=ROLE_GROUPS[spec["role"]])
+        if not user.groups.filter(pk=group.pk).exists():
+            user.groups.add(group)
+        profile = Profile.objects.filter(user=user).first() or Profile(user=user)
+        _save_if_changed(
+            profile,
+            {
+                "municipality": municipalities.get(spec["municipality"]),
+                "organisation": spec["organisation"],
+                "position": spec["position"],
+            },
+        )
+        users[spec["username"]] = user
+    return users
+
+
+def _pages(model, slugs):
+    pages = model.objects.filter(locale__language_code="lv", slug__in=slugs)
+    return list(pages)
+
+
+def _visits(municipalities, users, pairs, groups):
+    visits = {}
+    for spec in VISITS:
+        pair, group = pairs.get(spec["pair"]), groups.get(spec["group"])
+        visit = Visit.objects.filter(title=spec["title"], pair=pair, group=group).first()
+        visit = visit or Visit(title=spec["title"], pair=pair, group=group)
+        _save_if_changed(
+            visit,
+            {
+                "kind": spec["kind"],
+                "host": municipalities[spec["host"]],
+                "starts_at": _moment(spec["day_offset"], spec["starts"]),
+                "ends_at": _moment(spec["day_offset"], spec["ends"]),
+                "place": spec["place"],
+                "agenda": spec["agenda"],
+                "status": spec["status"],
+                "is_public": spec["is_public"],
+                "public_summary": spec["public_summary"],
+            },
+        )
+        _set_m2m(visit.visiting, [municipalities[slug] for slug in spec["visiting"]])
+        _set_m2m(visit.participants, [users[key] for key in spec["participants"]])
+        _set_m2m(visit.case_studies, _pages(CaseStudyPage, spec.get("case_studies", [])))
+        _set_m2m(visit.lessons, _pages(LessonPage, spec.get("lessons", [])))
+        if spec.get("report"):
+            _report(visit, spec, users, pair, group)
+        visits[spec["key"]] = visit
+    return visits
+
+
+def _report(visit, spec, users, pair, group):
+    if spec["kind"] == "expert":
+        author = users["expert"]
+    elif pair is not None:
+        author = pair.mentors.order_by("pk").first()
+    else:
+        author = group.facilitators.order_by("pk").first()
+    data = spec["report"]
+    report = VisitReport.objects.filter(visit=visit).first() or VisitReport(visit=visit)
+    _save_if_changed(
+        report,
+        {
+            "author": author,
+            "observations": data["observations"],
+            "strengths": data["strengths"],
+            "weaknesses": data["weaknesses"],
+        },
+    )
+    wanted = [
+        (measure["title"], measure["transferability"], measure["requirements"])
+        for measure in data.get("measures", [])
+    ]
+    current = list(report.measures.values_list("title", "transferability", "requirements"))
+    if current != wanted:
+        report.measures.all().delete()
+        ObservedMeasure.objects.bulk_create(
+            ObservedMeasure(
+                report=report,
+                title=title,
+                transferability=transferability,
+                requirements=requirements,
+                sort_order=order,
+            )
+            for order, (title, transferability, requirements) in enumerate(wanted)
+        )
+
+
+def _advice(municipalities, users, pairs, groups, visits):
+    sectors = {s.slug: s for s in Sector.objects.filter(locale__language_code="lv")}
+    steps = {s.number: s for s in SecapStep.objects.filter(locale__language_code="lv")}
+    for spec in ADVICE:
+        municipality = municipalities[spec["municipality"]]
+        advice = Advice.objects.filter(title=spec["title"], municipality=municipality).first()
+        advice = advice or Advice(title=spec["title"], municipality=municipality)
+        updates = spec["updates"]
+        _save_if_changed(
+            advice,
+            {
+                "text": spec["text"],
+                "given_by": users[spec["given_by"]],
+                "pair": pairs.get(spec["pair"]),
+                "group": groups.get(spec["group"]),
+                "visit": visits.get(spec["visit"]),
+                "sector": sectors.get(spec["sector"]),
+                "secap_step": steps.get(spec["step"]),
+                "priority": spec["priority"],
+                "due_on": _day(spec["due_offset_days"]),
+                "status": updates[-1]["status"] if updates else "open",
+                "created_at": _moment(spec["given_offset_days"], "09:00"),
+            },
+        )
+        for update in updates:
+            existing = AdviceUpdate.objects.filter(
+                advice=advice, status=update["status"], note=update["note"]
+            ).first()
+            _save_if_changed(
+                existing or AdviceUpdate(advice=advice, status=update["status"]),
+                {
+                    "note": update["note"],
+                    "author": users[update["author"]],
+                    "created_at": _moment(update["offset_days"], "15:00"),
+                },
+            )

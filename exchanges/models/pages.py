@@ -50,7 +50,8 @@ class ExchangesIndexPage(RoutablePageMixin, Page):
         return views
 
     @path("")
-    def overview(self, request):
+    def index_route(self, request):
+        """The programme overview (replaces the mixin's default index route)."""
         return self._views().overview(self, request)
 
     @path("municipalities/", name="municipalities")

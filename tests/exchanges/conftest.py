@@ -7,10 +7,13 @@ Every private text carries a marker so tests can prove where it does and does no
 from dataclasses import dataclass, field
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from exchanges.choices import VisitKind
+from exchanges.evidence import store_evidence
 from exchanges.factories import (
     AdviceFactory,
+    AdviceUpdateFactory,
     MentoringPairFactory,
     MunicipalityFactory,
     PeerGroupFactory,
@@ -22,6 +25,7 @@ from exchanges.factories import (
 from home.factories import UserFactory
 from learning.choices import Role
 
+PDF_BYTES = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 ANONYMOUS = "anonymous"
 ROLES = [
     ANONYMOUS,
@@ -112,6 +116,12 @@ def build_world(site_tree):
     o["advice_b"] = AdviceFactory(
         pair=o["pair_b"], given_by=other_mentor, title="Advice B", text="ADVICE-B private"
     )
+    o["evidence"] = store_evidence(
+        SimpleUploadedFile("akts.pdf", PDF_BYTES, content_type="application/pdf"),
+        title="Pieņemšanas akts",
+        user=world.users["mentee"],
+    )
+    AdviceUpdateFactory(advice=o["advice_a"], author=world.users["mentee"], evidence=o["evidence"])
     return world
 
 

@@ -9,7 +9,7 @@ from wagtail.models import Locale, Site
 
 from casestudies.demo.load import load_case_studies
 from config.demo import upsert_translated
-from exchanges.demo.load import load_directory
+from exchanges.demo.load import load_directory, load_programme
 from home.demo.accessibility import ACCESSIBILITY_STATEMENT, PREPARED_ON, REVIEWED_ON
 from home.demo.sections import SECTIONS
 from home.demo.users import DEMO_PASSWORD, DEMO_USERS
@@ -37,6 +37,7 @@ class Command(BaseCommand):
             load_learning(homes)
             load_case_studies(homes)
             load_directory()
+            load_programme(DEMO_PASSWORD)
         call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Demo content is loaded."))
 
