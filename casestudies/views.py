@@ -148,4 +148,9 @@ def case_context(case):
         "steps": list(case.steps.all()),
         "related_cases": list(related),
         "referencing_lessons": list(lessons),
+        # Public visits only; exchanges owns the rule (`VisitQuerySet.public`).
+        "visits": case.exchange_visits.model.objects.public()
+        .filter(case_studies__translation_key=case.translation_key)
+        .order_by("-starts_at")[:5]
+        .with_public_urls(),
     }

@@ -36,7 +36,40 @@ class LocalDateTimeInput(forms.DateTimeInput):
         super().__init__(attrs, format=DATETIME_FORMAT)
 
 
-class LocalizedChoiceField(forms.ModelMultipleChoiceField):
+MAX_ID = 2**31 - 1  # the largest id either database stores in an integer column
+
+
+def parse_id(value):
+    """The id in `value`, or None when no row can have it (the database would raise)."""
+    text = str(value)
+    if text.isascii() and text.isdigit() and 0 < int(text) <= MAX_ID:
+        return int(text)
+    return None
+
+
+def _check_id(field, value):
+    if value in field.empty_values:
+        return
+    if parse_id(value) is None:
+        raise forms.ValidationError(
+            field.error_messages["invalid_choice"], code="invalid_choice", params={"value": value}
+        )
+
+
+class IdChoiceField(forms.ModelChoiceField):
+    def to_python(self, value):
+        _check_id(self, value)
+        return super().to_python(value)
+
+
+class IdMultipleChoiceField(forms.ModelMultipleChoiceField):
+    def _check_values(self, value):
+        for item in value if isinstance(value, list | tuple) else [value]:
+            _check_id(self, item)
+        return super()._check_values(value)
+
+
+class LocalizedChoiceField(IdMultipleChoiceField):
     """Default-language records labelled in the reader's language, fetched in one query."""
 
     def __init__(self, *args, labels=None, **kwargs):
@@ -81,6 +114,14 @@ def people_of(programme):
     )
 
 
+def attach_to(record, programme):
+    """Set the visit's or advice's pair or group before validation sees the record."""
+    if isinstance(programme, MentoringPair):
+        record.pair, record.group = programme, None
+    else:
+        record.pair, record.group = None, programme
+
+
 def municipalities_of(programme):
     if isinstance(programme, MentoringPair):
         ids = programme.municipality_ids()
@@ -108,6 +149,11 @@ class VisitForm(forms.ModelForm):
             "case_studies",
             "lessons",
         ]
+        field_classes = {
+            "host": IdChoiceField,
+            "visiting": IdMultipleChoiceField,
+            "participants": IdMultipleChoiceField,
+        }
         widgets = {
             "starts_at": LocalDateTimeInput(),
             "ends_at": LocalDateTimeInput(),
@@ -120,6 +166,7 @@ class VisitForm(forms.ModelForm):
     def __init__(self, *args, programme, **kwargs):
         super().__init__(*args, **kwargs)
         self.programme = programme
+        attach_to(self.instance, programme)
         municipalities = municipalities_of(programme)
         names = localized_names(municipalities)
         self.fields["host"].queryset = municipalities
@@ -161,17 +208,6 @@ class VisitForm(forms.ModelForm):
             self.add_error("title", _("A public visit needs a title."))
         return cleaned
 
-    def save(self, commit=True):
-        visit = super().save(commit=False)
-        if isinstance(self.programme, MentoringPair):
-            visit.pair, visit.group = self.programme, None
-        else:
-            visit.pair, visit.group = None, self.programme
-        if commit:
-            visit.save()
-            self.save_m2m()
-        return visit
-
 
 class VisitReportForm(forms.ModelForm):
     class Meta:
@@ -203,6 +239,12 @@ class AdviceForm(forms.ModelForm):
         model = Advice
         fields = ["municipality", "title", "text", "visit", "sector", "secap_step", "priority"]
         fields += ["due_on"]
+        field_classes = {
+            "municipality": IdChoiceField,
+            "visit": IdChoiceField,
+            "sector": IdChoiceField,
+            "secap_step": IdChoiceField,
+        }
         widgets = {
             "text": forms.Textarea(attrs={"rows": 6}),
             "due_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
@@ -211,6 +253,7 @@ class AdviceForm(forms.ModelForm):
     def __init__(self, *args, programme, **kwargs):
         super().__init__(*args, **kwargs)
         self.programme = programme
+        attach_to(self.instance, programme)
         if isinstance(programme, MentoringPair):
             municipalities = Municipality.objects.filter(pk=programme.mentee_municipality_id)
             visits = programme.visits.all()
@@ -239,16 +282,6 @@ class AdviceForm(forms.ModelForm):
         if not unchanged and due_on < timezone.localdate():
             raise forms.ValidationError(_("The due date cannot be in the past."))
         return due_on
-
-    def save(self, commit=True):
-        advice = super().save(commit=False)
-        if isinstance(self.programme, MentoringPair):
-            advice.pair, advice.group = self.programme, None
-        else:
-            advice.pair, advice.group = None, self.programme
-        if commit:
-            advice.save()
-        return advice
 
 
 class AdviceUpdateForm(forms.ModelForm):

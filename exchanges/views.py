@@ -31,6 +31,7 @@ from .forms import (
     ObservedMeasureFormSet,
     VisitForm,
     VisitReportForm,
+    parse_id,
 )
 from .models import (
     Advice,
@@ -361,8 +362,8 @@ def personal_calendar(request, token):
 
 
 def profile_of(user):
-    profile, _created = Profile.objects.get_or_create(user=user)
-    return profile
+    profile = Profile.objects.select_related("municipality").filter(user=user).first()
+    return profile or Profile.objects.create(user=user)
 
 
 def workspace(page, request):
@@ -401,6 +402,7 @@ def workspace(page, request):
         region = PlanningRegion.objects.filter(pk=scope.region_id).first()
         region = region.localized if region else None
     profile = profile_of(user)
+    _label([profile], "municipality")
     return page.render(
         request,
         template="exchanges/workspace.html",
@@ -527,9 +529,9 @@ def advice_create(page, request, kind, pk):
         raise PermissionDenied
     advice = Advice(given_by=request.user)
     initial = {}
-    visit_id = request.GET.get("visit", "")
-    if visit_id.isdigit() and programme.visits.filter(pk=visit_id).exists():
-        initial["visit"] = int(visit_id)
+    visit_id = parse_id(request.GET.get("visit", ""))
+    if visit_id and programme.visits.filter(pk=visit_id).exists():
+        initial["visit"] = visit_id
     return _advice_form(page, request, programme, advice, initial)
 
 

@@ -132,6 +132,25 @@ class VisitQuerySet(models.QuerySet):
     def with_summary(self):
         return self.filter(status=VisitStatus.HELD).exclude(public_summary="")
 
+    def with_public_urls(self):
+        """The visits as a list, each with `public_url` on the reader's exchanges page.
+
+        Lets other apps (a case study page) link to visits without importing exchanges.
+        """
+        from wagtail.models import Locale
+
+        from .pages import ExchangesIndexPage
+
+        visits = list(self)
+        if not visits:
+            return visits
+        page = ExchangesIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+        for visit in visits:
+            visit.public_url = (
+                page.url + page.reverse_subpage("visit", args=[visit.pk]) if page else ""
+            )
+        return visits
+
 
 class Visit(models.Model):
     """A meeting of a pair or a group, at one host municipality."""

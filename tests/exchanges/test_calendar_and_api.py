@@ -1,0 +1,112 @@
+"""iCalendar feeds and the visits API: valid, public fields only, private feeds revocable."""
+
+from http import HTTPStatus
+
+from django.urls import reverse
+from icalendar import Calendar
+
+from exchanges.choices import VisitStatus
+from exchanges.factories import VisitFactory
+from exchanges.models import Profile
+
+PRIVATE_MARKERS = ("AGENDA", "REPORT", "ADVICE", "GOALS")
+
+
+def events(response):
+    calendar = Calendar.from_ical(response.content)
+    return {str(event["summary"]): event for event in calendar.walk("VEVENT")}
+
+
+def test_public_calendar__lists_public_visits_with_riga_time_and_no_private_text(client, world):
+    VisitFactory(
+        pair=world.objects["pair_a"],
+        title="Cancelled public",
+        is_public=True,
+        status=VisitStatus.CANCELLED,
+    )
+
+    response = client.get(reverse("exchanges:calendar"))
+
+    assert response.status_code == HTTPStatus.OK
+    assert response["Content-Type"].startswith("text/calendar")
+    found = events(response)
+    assert set(found) == {"Public visit A"}
+    event = found["Public visit A"]
+    assert event["dtstart"].params["TZID"] == "Europe/Riga"
+    assert str(event["description"]) == "SUMMARY-A public"
+    body = response.content.decode()
+    assert "BEGIN:VTIMEZONE" in body and "TZID:Europe/Riga" in body
+    for marker in PRIVATE_MARKERS:
+        assert marker not in body
+
+
+def test_public_calendar__planned_public_visit_shows_no_summary_yet(client, world):
+    VisitFactory(
+        pair=world.objects["pair_a"],
+        title="Planned public",
+        is_public=True,
+        public_summary="SUMMARY-EARLY not yet",
+    )
+
+    found = events(client.get(reverse("exchanges:calendar")))
+
+    assert "description" not in found["Planned public"]
+
+
+def test_personal_calendar__has_the_owners_visits_with_agendas(client, world):
+    token = Profile.objects.get(user=world.users["mentee"]).calendar_token
+
+    response = client.get(reverse("exchanges:personal-calendar", args=[token]))
+
+    found = events(response)
+    assert set(found) == {"Visit A", "Public visit A"}
+    assert "AGENDA-A private" in str(found["Visit A"]["description"])
+    assert response["Cache-Control"] == "private, no-store"
+
+
+def test_personal_calendar__renewing_the_address_retires_the_old_one(client, world):
+    user = world.users["mentee"]
+    old = Profile.objects.get(user=user).calendar_token
+    client.force_login(user)
+
+    response = client.post(world.url("calendar-renew"))
+
+    assert response.status_code == HTTPStatus.FOUND
+    new = Profile.objects.get(user=user).calendar_token
+    assert new != old
+    client.logout()
+    assert client.get(reverse("exchanges:personal-calendar", args=[old])).status_code == 404
+    assert client.get(reverse("exchanges:personal-calendar", args=[new])).status_code == 200
+
+
+def test_personal_calendar__inactive_user_feed_stops(client, world):
+    user = world.users["mentee"]
+    token = Profile.objects.get(user=user).calendar_token
+    user.is_active = False
+    user.save()
+
+    assert client.get(reverse("exchanges:personal-calendar", args=[token])).status_code == 404
+
+
+def test_calendar_renew__get_is_not_allowed(client, world):
+    client.force_login(world.users["mentee"])
+
+    assert client.get(world.url("calendar-renew")).status_code == HTTPStatus.METHOD_NOT_ALLOWED
+
+
+def test_visits_api__lists_public_visits_and_public_fields_only(client, world):
+    response = client.get("/api/v2/visits/", {"fields": "*"})
+
+    assert response.status_code == HTTPStatus.OK
+    items = response.json()["items"]
+    assert [item["title"] for item in items] == ["Public visit A"]
+    assert items[0]["summary"] == "SUMMARY-A public"
+    assert "agenda" not in items[0]
+    detail = client.get(f"/api/v2/visits/{world.objects['visit_a'].pk}/", follow=True)
+    assert detail.status_code == HTTPStatus.NOT_FOUND
+
+
+def test_visits_api__asking_for_a_private_field_is_an_error(client, world):
+    response = client.get("/api/v2/visits/", {"fields": "agenda"})
+
+    assert response.status_code == HTTPStatus.BAD_REQUEST
