@@ -57,7 +57,7 @@ def validate_evidence(upload):
 
 
 def evidence_collection():
-    root = Collection.get_first_root_node()
+    root = Collection.get_first_root_node() or Collection.add_root(name="Root")
     existing = root.get_children().filter(name=EVIDENCE_COLLECTION).first()
     if existing:
         return existing

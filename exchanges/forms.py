@@ -263,6 +263,9 @@ class AdviceForm(forms.ModelForm):
         names = localized_names(municipalities)
         self.fields["municipality"].queryset = municipalities
         self.fields["municipality"].label_from_instance = lambda m: names.get(m.pk, m.name)
+        if isinstance(programme, MentoringPair):  # a pair advises its mentee, nobody else
+            self.fields["municipality"].empty_label = None
+            self.fields["municipality"].initial = programme.mentee_municipality_id
         self.fields["visit"].queryset = visits.exclude(status=VisitStatus.CANCELLED)
         language = Locale.get_active()
         for name, model in (("sector", Sector), ("secap_step", SecapStep)):

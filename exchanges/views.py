@@ -94,10 +94,13 @@ def _groups(queryset):
 
 
 def _programme(kind, pk):
-    model = {"pairs": MentoringPair, "groups": PeerGroup}.get(kind)
-    if model is None:
+    querysets = {
+        "pairs": lambda: _pairs(MentoringPair.objects.all()),
+        "groups": lambda: _groups(PeerGroup.objects.all()),
+    }
+    if kind not in querysets:
         raise Http404
-    return get_object_or_404(model, pk=pk)
+    return get_object_or_404(querysets[kind](), pk=pk)
 
 
 def _login(request):

@@ -160,3 +160,13 @@ def test_exchanges_pages__queries_do_not_grow_with_visits(
 
     assert many.status_code == HTTPStatus.OK
     assert _count(client, url) == few
+
+
+def test_group__names_and_links_every_member(client, world):
+    group = world.objects["group"]
+    group.members.add(world.municipalities["jurmala"])
+
+    html = client.get(world.url("programme", kind="groups", pk=group.pk)).content.decode()
+
+    for slug, name in (("kekava", "Ķekava"), ("jurmala", "Jūrmala")):
+        assert f'href="{world.url("municipality", slug)}">{name}</a>' in html

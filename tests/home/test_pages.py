@@ -67,7 +67,7 @@ def test_section_page__marks_itself_current_in_navigation(client, site_tree):
     assert 'href="/en/learning/" aria-current="page"' in html
 
 
-@pytest.mark.parametrize("slug", ["learning", "case-studies", "exchanges"])
+@pytest.mark.parametrize("slug", ["learning", "case-studies"])
 def test_section_page__says_honestly_that_content_is_coming(client, site_tree, slug):
     lv = client.get(f"/lv/{slug}/").content.decode()
     en = client.get(f"/en/{slug}/").content.decode()
