@@ -8,7 +8,7 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Case, Count, Prefetch, Q, When
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -83,6 +83,12 @@ def _visits(queryset):
     return queryset.select_related(
         "host", "pair__mentor_municipality", "pair__mentee_municipality", "group"
     ).prefetch_related("visiting")
+
+
+def _advice_order(queryset):
+    """Advice still waiting for action first, soonest (or most overdue) due date first."""
+    waiting = Case(When(status__in=AdviceStatus.active(), then=0), default=1)
+    return queryset.annotate(done=waiting).order_by("done", "due_on", "pk")
 
 
 def _pairs(queryset):
@@ -273,9 +279,7 @@ def programme_detail(page, request, kind, pk):
     _label(visits.object_list, "host", "visiting")
     advice = None
     if is_member:
-        advice = list(
-            programme.advice.select_related("municipality").order_by("status", "due_on", "pk")
-        )
+        advice = list(_advice_order(programme.advice.select_related("municipality")))
         _label(advice, "municipality")
     return page.render(
         request,
@@ -387,15 +391,13 @@ def workspace(page, request):
     visible_advice = perms.advice_visible_to(user).select_related("municipality")
     received = paginate(
         request,
-        visible_advice.filter(municipality_id=scope.municipality_id or -1).order_by(
-            "status", "due_on", "pk"
-        ),
+        _advice_order(visible_advice.filter(municipality_id=scope.municipality_id or -1)),
         PER_PAGE,
         param="received",
     )
     given = paginate(
         request,
-        visible_advice.filter(given_by=user).order_by("status", "due_on", "pk"),
+        _advice_order(visible_advice.filter(given_by=user)),
         PER_PAGE,
         param="given",
     )

@@ -170,3 +170,15 @@ def test_group__names_and_links_every_member(client, world):
 
     for slug, name in (("kekava", "Ķekava"), ("jurmala", "Jūrmala")):
         assert f'href="{world.url("municipality", slug)}">{name}</a>' in html
+
+
+def test_workspace__advice_waiting_for_action_comes_first(client, world):
+    pair = world.objects["pair_a"]
+    AdviceFactory(pair=pair, title="Done early", due_on="2020-01-01", status="implemented")
+    AdviceFactory(pair=pair, title="Late and open", due_on="2021-01-01")
+    client.force_login(world.users["mentee"])
+
+    received = client.get(world.url("workspace")).context["received"].object_list
+
+    titles = [advice.title for advice in received]
+    assert titles.index("Late and open") < titles.index("Advice A") < titles.index("Done early")
