@@ -1,0 +1,115 @@
+"""Helpers shared by the exchanges views: labels in the reader's language, common querysets."""
+
+from django.contrib.auth.views import redirect_to_login
+from django.db.models import Case, Prefetch, When
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils.translation import get_language
+
+from ..choices import AdviceStatus
+from ..models import (
+    ExchangesIndexPage,
+    MentoringPair,
+    Municipality,
+    PeerGroup,
+    Profile,
+)
+from ..names import localized_names
+
+PER_PAGE = 10
+PUBLIC_LIMIT = 6
+
+
+def default_row(obj):
+    """The default-language row of a translatable record, which exchanges records point at."""
+    return (
+        type(obj)
+        .objects.filter(translation_key=obj.translation_key, locale__language_code="lv")
+        .first()
+    )
+
+
+def label(records, *attributes):
+    """Give every municipality on these records a `label` in the reader's language."""
+    municipalities = []
+    for record in records:
+        for attribute in attributes:
+            value = getattr(record, attribute)
+            if hasattr(value, "all"):
+                municipalities.extend(value.all())
+            elif value is not None:
+                municipalities.append(value)
+    names = localized_names(municipalities)
+    for municipality in municipalities:
+        municipality.label = names[municipality.pk]
+    return records
+
+
+def with_visit_relations(queryset):
+    return queryset.select_related(
+        "host", "pair__mentor_municipality", "pair__mentee_municipality", "group"
+    ).prefetch_related("visiting")
+
+
+def advice_order(queryset):
+    """Advice still waiting for action first, soonest (or most overdue) due date first."""
+    waiting = Case(When(status__in=AdviceStatus.active(), then=0), default=1)
+    return queryset.annotate(done=waiting).order_by("done", "due_on", "pk")
+
+
+def with_pair_relations(queryset):
+    return queryset.select_related("mentor_municipality", "mentee_municipality")
+
+
+def with_group_members(queryset):
+    return queryset.prefetch_related(Prefetch("members", queryset=Municipality.objects.all()))
+
+
+def get_programme(kind, pk):
+    querysets = {
+        "pairs": lambda: with_pair_relations(MentoringPair.objects.all()),
+        "groups": lambda: with_group_members(PeerGroup.objects.all()),
+    }
+    if kind not in querysets:
+        raise Http404
+    return get_object_or_404(querysets[kind](), pk=pk)
+
+
+def login_redirect(request):
+    return redirect_to_login(request.get_full_path())
+
+
+def label_programme(programme):
+    if isinstance(programme, MentoringPair):
+        label([programme], "mentor_municipality", "mentee_municipality")
+    else:
+        label([programme], "members")
+
+
+def label_programmes(pairs, groups):
+    label(pairs, "mentor_municipality", "mentee_municipality")
+    label(groups, "members")
+
+
+def render_form(page, request, template, context, status=200):
+    response = page.render(request, template=template, context_overrides=context)
+    response.status_code = status
+    return response
+
+
+def section_page():
+    """The live exchanges section in the active language, for the URLs outside the page."""
+    page = (
+        ExchangesIndexPage.objects.live()
+        .filter(locale__language_code=get_language())
+        .order_by("path")
+        .first()
+    )
+    if page is None:
+        raise Http404
+    return page
+
+
+def profile_of(user):
+    profile = Profile.objects.select_related("municipality").filter(user=user).first()
+    return profile or Profile.objects.create(user=user)
