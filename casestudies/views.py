@@ -153,4 +153,11 @@ def case_context(case):
         .filter(case_studies__translation_key=case.translation_key)
         .order_by("-starts_at")[:5]
         .with_public_urls(),
+        # Municipalities that took the practice into their plan (exchanges.Measure).
+        "adopted_by": case.adoptions.model.objects.filter(
+            adopted_from__translation_key=case.translation_key
+        )
+        .values("municipality")
+        .distinct()
+        .count(),
     }

@@ -50,3 +50,54 @@ class AdviceStatus(models.TextChoices):
     def active(cls):
         """Statuses that still ask something of the municipality; only these can be overdue."""
         return [cls.OPEN, cls.IN_PROGRESS]
+
+
+class MeasureStatus(models.TextChoices):
+    NOT_STARTED = "not_started", pgettext_lazy("measure status", "Not started")
+    ONGOING = "ongoing", pgettext_lazy("measure status", "Ongoing")
+    COMPLETED = "completed", pgettext_lazy("measure status", "Completed")
+    POSTPONED = "postponed", pgettext_lazy("measure status", "Postponed")
+
+    @classmethod
+    def unfinished(cls):
+        return [cls.NOT_STARTED, cls.ONGOING, cls.POSTPONED]
+
+
+class AssessmentElement(models.TextChoices):
+    """The 10 key elements of a SECAP and what the administrative structure must guarantee
+    (the SECAP course, sections 1.2 and 1.4)."""
+
+    ADOPTION = "adoption", _("Formal adoption of the plan by the municipal council")
+    TARGETS = "targets", _("Clear mitigation and adaptation targets")
+    BASELINE = "baseline", _("Sound assessment of the local situation (BEI and RVA)")
+    MEASURES = "measures", _("Comprehensive measures covering the key sectors")
+    STRATEGY_2030 = "strategy_2030", _("Strategies and actions until 2030")
+    DEPARTMENTS = "departments", _("Mobilisation of all municipal departments involved")
+    STAKEHOLDERS = "stakeholders", _("Engagement of citizens and stakeholders")
+    FINANCING = "financing", _("Financing")
+    MONITORING = "monitoring", _("Monitoring and reporting")
+    SUBMISSION = "submission", _("Submission of the SECAP and the reporting template")
+    COORDINATION = "coordination", _("Internal coordination between departments")
+    CAPACITY = "capacity", _("Adequate staff capacity and budget")
+    LONG_TERM_VISION = "long_term_vision", _("Long-term vision, balancing costs and benefits")
+    ENGAGEMENT = "engagement", _("Continuous involvement of stakeholders and residents")
+    IMPLEMENTATION = "implementation", _("Implementing, monitoring and updating the SECAP")
+    VERTICAL_INTEGRATION = (
+        "vertical_integration",
+        _("Vertical integration with other levels of government"),
+    )
+
+    @classmethod
+    def key_elements(cls):
+        return list(cls)[:10]
+
+    @classmethod
+    def structure(cls):
+        return list(cls)[10:]
+
+
+class Score(models.IntegerChoices):
+    ABSENT = 0, _("0 – not in place")
+    STARTED = 1, _("1 – started")
+    PARTLY = 2, _("2 – largely in place")
+    FULLY = 3, _("3 – fully in place")

@@ -11,14 +11,18 @@ from wagtail.models import Locale, Page
 from casestudies.models import CaseStudyPage
 from learning.models import LessonPage, SecapStep, Sector
 
-from .choices import AdviceStatus, VisitKind, VisitStatus
+from .choices import AdviceStatus, AssessmentElement, Score, VisitKind, VisitStatus
 from .evidence import validate_evidence
 from .models import (
     Advice,
     AdviceUpdate,
+    Measure,
+    MeasureComment,
+    MeasureUpdate,
     MentoringPair,
     Municipality,
     ObservedMeasure,
+    Profile,
     Visit,
     VisitReport,
 )
@@ -237,11 +241,12 @@ ObservedMeasureFormSet = forms.inlineformset_factory(
 class AdviceForm(forms.ModelForm):
     class Meta:
         model = Advice
-        fields = ["municipality", "title", "text", "visit", "sector", "secap_step", "priority"]
-        fields += ["due_on"]
+        fields = ["municipality", "title", "text", "visit", "measure", "sector", "secap_step"]
+        fields += ["priority", "due_on"]
         field_classes = {
             "municipality": IdChoiceField,
             "visit": IdChoiceField,
+            "measure": IdChoiceField,
             "sector": IdChoiceField,
             "secap_step": IdChoiceField,
         }
@@ -267,17 +272,18 @@ class AdviceForm(forms.ModelForm):
             self.fields["municipality"].empty_label = None
             self.fields["municipality"].initial = programme.mentee_municipality_id
         self.fields["visit"].queryset = visits.exclude(status=VisitStatus.CANCELLED)
-        language = Locale.get_active()
-        for name, model in (("sector", Sector), ("secap_step", SecapStep)):
-            translated = {
-                obj.translation_key: str(obj) for obj in model.objects.filter(locale=language)
-            }
-            self.fields[name].queryset = model.objects.filter(
-                locale__language_code=settings.LANGUAGE_CODE
-            )
-            self.fields[name].label_from_instance = lambda obj, t=translated: t.get(
-                obj.translation_key, str(obj)
-            )
+        self.fields["measure"].queryset = Measure.objects.filter(
+            municipality__in=municipalities
+        ).order_by("title")
+        _translated_labels(self.fields["sector"], Sector)
+        _translated_labels(self.fields["secap_step"], SecapStep)
+
+    def clean(self):
+        cleaned = super().clean()
+        measure, municipality = cleaned.get("measure"), cleaned.get("municipality")
+        if measure and municipality and measure.municipality_id != municipality.pk:
+            self.add_error("measure", _("The measure must belong to the municipality advised."))
+        return cleaned
 
     def clean_due_on(self):
         due_on = self.cleaned_data["due_on"]
@@ -306,3 +312,133 @@ class AdviceUpdateForm(forms.ModelForm):
         fields = ["status", "note"]
         widgets = {"note": forms.Textarea(attrs={"rows": 4})}
         labels = {"note": _("What was done")}
+
+
+def _translated_labels(field, model):
+    """Label default-language snippets (sectors, steps) in the reader's language."""
+    language = Locale.get_active()
+    translated = {obj.translation_key: str(obj) for obj in model.objects.filter(locale=language)}
+    field.queryset = model.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+    field.label_from_instance = lambda obj: translated.get(obj.translation_key, str(obj))
+
+
+class MeasureForm(forms.ModelForm):
+    class Meta:
+        model = Measure
+        fields = [
+            "title",
+            "description",
+            "sector",
+            "secap_step",
+            "responsible_body",
+            "start_year",
+            "end_year",
+            "budget_eur",
+            "expected_mwh",
+            "expected_tco2",
+            "status",
+            "is_draft",
+            "what_to_adapt",
+            "prerequisites",
+            "responsible_person",
+        ]
+        field_classes = {"sector": IdChoiceField, "secap_step": IdChoiceField}
+        widgets = {
+            "description": forms.Textarea(attrs={"rows": 4}),
+            "what_to_adapt": forms.Textarea(attrs={"rows": 3}),
+            "prerequisites": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def __init__(self, *args, municipality, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.municipality = municipality
+        _translated_labels(self.fields["sector"], Sector)
+        _translated_labels(self.fields["secap_step"], SecapStep)
+        self.initial_status = self.instance.status if self.instance.pk else None
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start_year"), cleaned.get("end_year")
+        if start and end and end < start:
+            self.add_error("end_year", _("The end year cannot be before the start year."))
+        return cleaned
+
+
+class AdoptPracticeForm(MeasureForm):
+    """A draft measure prefilled from a case study, with the adoption checklist required."""
+
+    class Meta(MeasureForm.Meta):
+        fields = [
+            "title",
+            "description",
+            "sector",
+            "secap_step",
+            "what_to_adapt",
+            "prerequisites",
+            "responsible_person",
+            "start_year",
+            "end_year",
+            "budget_eur",
+            "expected_mwh",
+            "expected_tco2",
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("what_to_adapt", "prerequisites", "responsible_person"):
+            self.fields[name].required = True
+
+
+class MeasureUpdateForm(forms.ModelForm):
+    class Meta:
+        model = MeasureUpdate
+        fields = ["status", "note"]
+        widgets = {"note": forms.Textarea(attrs={"rows": 3})}
+        labels = {"note": _("What changed")}
+
+
+class MeasureCommentForm(forms.ModelForm):
+    class Meta:
+        model = MeasureComment
+        fields = ["text"]
+        widgets = {"text": forms.Textarea(attrs={"rows": 3})}
+
+
+class SelfAssessmentForm(forms.Form):
+    """Sixteen 0–3 scores, each with an optional note, and whether to publish the scores."""
+
+    is_published = forms.BooleanField(
+        label=_("Show the scores on our public profile"), required=False
+    )
+
+    def __init__(self, *args, previous=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        previous = previous or {}
+        for element in AssessmentElement:
+            self.fields[f"score_{element.value}"] = forms.TypedChoiceField(
+                label=element.label,
+                choices=Score.choices,
+                coerce=int,
+                widget=forms.RadioSelect,
+                initial=previous.get(element.value),
+            )
+            self.fields[f"note_{element.value}"] = forms.CharField(
+                label=_("Note"), required=False, max_length=2000, widget=forms.TextInput()
+            )
+
+    def rows(self):
+        """(section heading, [(score field, note field)]) for the template."""
+        sections = (
+            (_("Key elements of a SECAP"), AssessmentElement.key_elements()),
+            (_("What the administrative structure guarantees"), AssessmentElement.structure()),
+        )
+        return [
+            (heading, [(self[f"score_{e.value}"], self[f"note_{e.value}"]) for e in elements])
+            for heading, elements in sections
+        ]
+
+
+class ReminderSettingsForm(forms.ModelForm):
+    class Meta:
+        model = Profile
+        fields = ["reminders", "language"]

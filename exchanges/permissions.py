@@ -21,7 +21,15 @@ from django.db.models import Exists, OuterRef, Q
 from learning.choices import Role
 
 from .choices import VisitStatus
-from .models import Advice, MentoringPair, PeerGroup, Profile, Visit
+from .models import (
+    Advice,
+    Measure,
+    MentoringPair,
+    PeerGroup,
+    Profile,
+    SelfAssessment,
+    Visit,
+)
 
 
 @dataclass(frozen=True)
@@ -35,6 +43,8 @@ class Scope:
     member_pairs: frozenset = field(default_factory=frozenset)
     managed_groups: frozenset = field(default_factory=frozenset)
     member_groups: frozenset = field(default_factory=frozenset)
+    # Municipalities this user guides: mentees of their pairs, members of their groups.
+    guided_municipalities: frozenset = field(default_factory=frozenset)
 
     @property
     def is_member_anywhere(self):
@@ -61,20 +71,22 @@ def scope_of(user):
     municipality_id = profile["municipality_id"]
     pairs = MentoringPair.objects.filter(
         Q(mentors=user) | Q(experts=user) | Q(mentee_municipality_id=municipality_id or -1)
-    ).values_list("pk", "mentors", "experts")
-    managed_pairs, member_pairs = set(), set()
-    for pk, mentor_id, expert_id in pairs:
+    ).values_list("pk", "mentors", "experts", "mentee_municipality_id")
+    managed_pairs, member_pairs, guided = set(), set(), set()
+    for pk, mentor_id, expert_id, mentee_id in pairs:
         member_pairs.add(pk)
         if user.pk in (mentor_id, expert_id):
             managed_pairs.add(pk)
+            guided.add(mentee_id)
     groups = PeerGroup.objects.filter(
         Q(facilitators=user) | Q(members=municipality_id or -1)
-    ).values_list("pk", "facilitators")
+    ).values_list("pk", "facilitators", "members")
     managed_groups, member_groups = set(), set()
-    for pk, facilitator_id in groups:
+    for pk, facilitator_id, member_id in groups:
         member_groups.add(pk)
         if facilitator_id == user.pk:
             managed_groups.add(pk)
+            guided.add(member_id)
     is_region_viewer = Role.REGION_VIEWER in roles
     scope = Scope(
         user_id=user.pk,
@@ -86,6 +98,7 @@ def scope_of(user):
         member_pairs=frozenset(member_pairs),
         managed_groups=frozenset(managed_groups),
         member_groups=frozenset(member_groups),
+        guided_municipalities=frozenset(guided - {None}),
     )
     user._exchanges_scope = scope
     return scope
@@ -223,3 +236,61 @@ def can_view_region_figures(user, region):
     """Counts and statuses for a region's municipalities; `region` is the default-language row."""
     scope = scope_of(user)
     return scope.is_coordinator or (scope.region_id is not None and scope.region_id == region.pk)
+
+
+# Measures and self-assessments -------------------------------------------------------------
+# A municipality's own people keep its plan and its self-assessment; the mentors, experts and
+# facilitators who guide it read both and comment on measures. Region viewers get counts.
+
+
+def _reads_municipality(scope, municipality_id):
+    return scope.is_coordinator or municipality_id in (
+        {scope.municipality_id} | scope.guided_municipalities
+    )
+
+
+def measures_visible_to(user):
+    scope = scope_of(user)
+    if scope.is_coordinator:
+        return Measure.objects.all()
+    ids = set(scope.guided_municipalities)
+    if scope.municipality_id:
+        ids.add(scope.municipality_id)
+    return Measure.objects.filter(municipality_id__in=ids)
+
+
+def can_view_measure(user, measure):
+    return _reads_municipality(scope_of(user), measure.municipality_id)
+
+
+def can_edit_measures_of(user, municipality_id):
+    scope = scope_of(user)
+    return scope.is_coordinator or (
+        scope.municipality_id is not None and scope.municipality_id == municipality_id
+    )
+
+
+def can_edit_measure(user, measure):
+    return can_edit_measures_of(user, measure.municipality_id)
+
+
+def can_comment_measure(user, measure):
+    return can_view_measure(user, measure)
+
+
+def can_view_assessments_of(user, municipality_id):
+    return _reads_municipality(scope_of(user), municipality_id)
+
+
+def can_assess(user, municipality_id):
+    return can_edit_measures_of(user, municipality_id)
+
+
+def assessments_visible_to(user):
+    scope = scope_of(user)
+    if scope.is_coordinator:
+        return SelfAssessment.objects.all()
+    ids = set(scope.guided_municipalities)
+    if scope.municipality_id:
+        ids.add(scope.municipality_id)
+    return SelfAssessment.objects.filter(Q(municipality_id__in=ids) | Q(is_published=True))

@@ -6,11 +6,13 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from .models import (
     Advice,
     AdviceUpdate,
+    Measure,
     MentoringPair,
     Municipality,
     PeerGroup,
     PlanningRegion,
     Profile,
+    SelfAssessment,
     Visit,
     VisitReport,
 )
@@ -173,6 +175,51 @@ class AdviceUpdateViewSet(ProgrammeViewSet):
     export_filename = "advice-updates"
 
 
+class MeasureViewSet(ProgrammeViewSet):
+    model = Measure
+    icon = "list-ul"
+    list_display = ["title", "municipality", "status", "start_year", "end_year", "is_draft"]
+    list_filter = ["status", "is_draft", "municipality"]
+    search_fields = ["title", "description", "responsible_body"]
+    list_export = ["title", "municipality", "sector", "secap_step", "responsible_body"]
+    list_export += ["start_year", "end_year", "budget_eur", "expected_mwh", "expected_tco2"]
+    list_export += ["status", "is_draft", "adopted_from"]
+    form_fields = [
+        "municipality",
+        "title",
+        "description",
+        "sector",
+        "secap_step",
+        "responsible_body",
+        "start_year",
+        "end_year",
+        "budget_eur",
+        "expected_mwh",
+        "expected_tco2",
+        "status",
+        "is_draft",
+        "adopted_from",
+        "what_to_adapt",
+        "prerequisites",
+        "responsible_person",
+    ]
+    export_filename = "measures"
+
+    def get_queryset(self, request):
+        return Measure.objects.select_related("municipality")
+
+
+class SelfAssessmentViewSet(ProgrammeViewSet):
+    model = SelfAssessment
+    icon = "clipboard-list"
+    list_display = ["municipality", "assessed_on", "is_published"]
+    list_filter = ["municipality", "is_published"]
+    search_fields = ["municipality__name"]
+    list_export = ["municipality", "assessed_on", "is_published"]
+    form_fields = ["municipality", "assessed_on", "is_published"]
+    export_filename = "self-assessments"
+
+
 class ProgrammeViewSetGroup(ViewSetGroup):
     items = (
         ProfileViewSet("exchange_people"),
@@ -182,6 +229,8 @@ class ProgrammeViewSetGroup(ViewSetGroup):
         VisitReportViewSet("visit_reports"),
         AdviceViewSet("advice"),
         AdviceUpdateViewSet("advice_updates"),
+        MeasureViewSet("measures"),
+        SelfAssessmentViewSet("self_assessments"),
     )
     menu_icon = "group"
     menu_label = _("Exchanges")

@@ -7,6 +7,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from exchanges.services import next_steps
 from learning.services import continue_learning
 
 from .blocks import MethodBlock
@@ -68,6 +69,7 @@ class HomePage(Page):
         # .specific() saves one query per section type.
         context["sections"] = self.get_children().live().public().in_menu()
         context["continue_learning"] = continue_learning(request.user)
+        context["next_steps"] = next_steps(request.user)
         return context
 
 

@@ -13,16 +13,22 @@ from learning.models import LessonPage, SecapStep, Sector
 from ..models import (
     Advice,
     AdviceUpdate,
+    AssessmentScore,
+    Measure,
+    MeasureComment,
+    MeasureUpdate,
     MentoringPair,
     Municipality,
     ObservedMeasure,
     PeerGroup,
     PlanningRegion,
     Profile,
+    SelfAssessment,
     Visit,
     VisitReport,
 )
 from .directory import MUNICIPALITIES, REGIONS
+from .followthrough import MEASURES, SELF_ASSESSMENTS
 from .programme import ADVICE, GROUPS, NEIGHBOURS, PAIRS, PEOPLE, VISITS
 
 LANGUAGES = ("lv", "en")
@@ -147,6 +153,8 @@ def load_programme(password):
         _set_m2m(group.facilitators, [users[key] for key in spec["facilitators"]])
     visits = _visits(municipalities, users, pairs, groups)
     _advice(municipalities, users, pairs, groups, visits)
+    _measures(municipalities, users)
+    _self_assessments(municipalities)
 
 
 def _people(municipalities, regions, password):
@@ -297,4 +305,76 @@ def _advice(municipalities, users, pairs, groups, visits):
                     "author": users[update["author"]],
                     "created_at": _moment(update["offset_days"], "15:00"),
                 },
+            )
+
+
+def _measures(municipalities, users):
+    sectors = {s.slug: s for s in Sector.objects.filter(locale__language_code="lv")}
+    steps = {s.number: s for s in SecapStep.objects.filter(locale__language_code="lv")}
+    cases = {c.slug: c for c in CaseStudyPage.objects.filter(locale__language_code="lv")}
+    advice_titles = {spec["key"]: (spec["title"], spec["municipality"]) for spec in ADVICE}
+    for spec in MEASURES:
+        municipality = municipalities[spec["municipality"]]
+        measure = Measure.objects.filter(title=spec["title"], municipality=municipality).first()
+        measure = measure or Measure(title=spec["title"], municipality=municipality)
+        adaptation = spec.get("adaptation") or {}
+        _save_if_changed(
+            measure,
+            {
+                "description": spec["description"],
+                "sector": sectors.get(spec["sector"]),
+                "secap_step": steps.get(spec["step"]),
+                "responsible_body": spec["responsible_body"],
+                "start_year": spec["start_year"],
+                "end_year": spec["end_year"],
+                "budget_eur": spec["budget_eur"],
+                "expected_mwh": spec["expected_mwh"],
+                "expected_tco2": spec["expected_tco2"],
+                "status": spec["status"],
+                "is_draft": bool(spec.get("adopted_from")),
+                "adopted_from": cases.get(spec.get("adopted_from")),
+                "what_to_adapt": adaptation.get("what_to_adapt", ""),
+                "prerequisites": adaptation.get("prerequisites", ""),
+                "responsible_person": adaptation.get("responsible_person", ""),
+            },
+        )
+        for key in spec.get("advice", []):
+            title, slug = advice_titles[key]
+            Advice.objects.filter(title=title, municipality=municipalities[slug]).exclude(
+                measure=measure
+            ).update(measure=measure)
+        for update in spec.get("updates", []):
+            existing = MeasureUpdate.objects.filter(measure=measure, note=update["note"]).first()
+            _save_if_changed(
+                existing or MeasureUpdate(measure=measure, note=update["note"]),
+                {
+                    "status": update["status"],
+                    "author": users[update["author"]],
+                    "created_at": _moment(update["offset_days"], "14:00"),
+                },
+            )
+        for comment in spec.get("comments", []):
+            existing = MeasureComment.objects.filter(measure=measure, text=comment["text"]).first()
+            _save_if_changed(
+                existing or MeasureComment(measure=measure, text=comment["text"]),
+                {
+                    "author": users[comment["author"]],
+                    "created_at": _moment(comment["offset_days"], "11:00"),
+                },
+            )
+
+
+def _self_assessments(municipalities):
+    for spec in SELF_ASSESSMENTS:
+        municipality = municipalities[spec["municipality"]]
+        assessed_on = _day(spec["offset_days"])
+        assessment = SelfAssessment.objects.filter(
+            municipality=municipality, assessed_on=assessed_on
+        ).first() or SelfAssessment(municipality=municipality, assessed_on=assessed_on)
+        _save_if_changed(assessment, {"is_published": spec["published"]})
+        for element, (score, note) in spec["scores"].items():
+            row = AssessmentScore.objects.filter(assessment=assessment, element=element).first()
+            _save_if_changed(
+                row or AssessmentScore(assessment=assessment, element=element),
+                {"score": score, "note": note},
             )

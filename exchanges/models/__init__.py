@@ -1,5 +1,14 @@
 from .advice import Advice, AdviceQuerySet, AdviceUpdate
 from .directory import Municipality, PlanningRegion
+from .followthrough import (
+    AssessmentScore,
+    Measure,
+    MeasureComment,
+    MeasureQuerySet,
+    MeasureUpdate,
+    ReminderLog,
+    SelfAssessment,
+)
 from .pages import ExchangesIndexPage
 from .people import Profile
 from .programme import (
@@ -12,6 +21,13 @@ from .programme import (
 )
 
 __all__ = [
+    "AssessmentScore",
+    "Measure",
+    "MeasureComment",
+    "MeasureQuerySet",
+    "MeasureUpdate",
+    "ReminderLog",
+    "SelfAssessment",
     "Advice",
     "AdviceQuerySet",
     "AdviceUpdate",

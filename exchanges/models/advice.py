@@ -61,6 +61,15 @@ class Advice(models.Model):
         null=True,
         blank=True,
     )
+    measure = models.ForeignKey(
+        "exchanges.Measure",
+        verbose_name=_("measure"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="advice",
+        help_text=_("The measure of the municipality's plan this advice is about."),
+    )
     sector = models.ForeignKey(
         "learning.Sector",
         verbose_name=_("sector"),

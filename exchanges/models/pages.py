@@ -66,6 +66,10 @@ class ExchangesIndexPage(RoutablePageMixin, Page):
     def region_detail(self, request, slug):
         return self._views().region_detail(self, request, slug)
 
+    @path("regions/<slug:slug>/dashboard/", name="region-dashboard")
+    def region_dashboard(self, request, slug):
+        return self._views().region_dashboard(self, request, slug)
+
     @re_path(rf"^{PROGRAMME}/$", name="programme")
     def programme_detail(self, request, kind, pk):
         return self._views().programme_detail(self, request, kind, int(pk))
@@ -105,3 +109,31 @@ class ExchangesIndexPage(RoutablePageMixin, Page):
     @path("workspace/calendar/renew/", name="calendar-renew")
     def calendar_renew(self, request):
         return self._views().calendar_reset(self, request)
+
+    @path("workspace/measures/", name="measures")
+    def measure_list(self, request):
+        return self._views().measure_list(self, request)
+
+    @path("workspace/measures/new/", name="measure-create")
+    def measure_create(self, request):
+        return self._views().measure_create(self, request)
+
+    @path("workspace/measures/<int:pk>/", name="measure")
+    def measure_detail(self, request, pk):
+        return self._views().measure_detail(self, request, pk)
+
+    @path("workspace/measures/<int:pk>/edit/", name="measure-edit")
+    def measure_edit(self, request, pk):
+        return self._views().measure_edit(self, request, pk)
+
+    @path("workspace/self-assessment/", name="self-assessment")
+    def self_assessment(self, request):
+        return self._views().self_assessment(self, request)
+
+    @path("workspace/self-assessment/new/", name="self-assessment-create")
+    def self_assessment_create(self, request):
+        return self._views().self_assessment_create(self, request)
+
+    @path("workspace/settings/", name="settings")
+    def reminder_settings(self, request):
+        return self._views().reminder_settings(self, request)

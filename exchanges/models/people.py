@@ -55,6 +55,17 @@ class Profile(models.Model):
         limit_choices_to={"locale__language_code": settings.LANGUAGE_CODE},
         help_text=_("For planning region viewers: the region whose figures they see."),
     )
+    language = models.CharField(
+        _("language of messages"),
+        max_length=5,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+    )
+    reminders = models.BooleanField(
+        _("send me reminders"),
+        default=True,
+        help_text=_("E-mails about upcoming visits, advice due and follow-ups."),
+    )
     calendar_token = models.CharField(
         _("calendar token"),
         max_length=64,

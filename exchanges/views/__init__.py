@@ -1,5 +1,16 @@
 """The exchanges views; ExchangesIndexPage routes each URL to one of these (see models.pages)."""
 
+from .dashboard import region_dashboard
+from .followthrough import (
+    adopt_practice,
+    measure_create,
+    measure_detail,
+    measure_edit,
+    measure_list,
+    reminder_settings,
+    self_assessment,
+    self_assessment_create,
+)
 from .public import (
     municipality_detail,
     municipality_list,
@@ -23,6 +34,15 @@ from .workspace import (
 )
 
 __all__ = [
+    "adopt_practice",
+    "measure_create",
+    "measure_detail",
+    "measure_edit",
+    "measure_list",
+    "region_dashboard",
+    "reminder_settings",
+    "self_assessment",
+    "self_assessment_create",
     "advice_create",
     "advice_detail",
     "advice_edit",

@@ -112,4 +112,6 @@ def section_page():
 
 def profile_of(user):
     profile = Profile.objects.select_related("municipality").filter(user=user).first()
-    return profile or Profile.objects.create(user=user)
+    profile = profile or Profile.objects.create(user=user)
+    user.exchanges_profile = profile  # templates reading user.exchanges_profile reuse it
+    return profile

@@ -1,10 +1,9 @@
 """Public exchanges pages, with members-only parts: overview, directory, pairs, groups, visits,
 calendar feeds. Objects a reader may not see answer 404, so their existence does not leak."""
 
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from config.collation import latvian_order
@@ -12,11 +11,9 @@ from config.pagination import paginate
 
 from .. import permissions as perms
 from ..calendar import calendar_response
-from ..choices import AdviceStatus, VisitStatus
+from ..choices import VisitStatus
 from ..models import (
-    Advice,
     MentoringPair,
-    Municipality,
     PeerGroup,
     PlanningRegion,
     Profile,
@@ -37,6 +34,7 @@ from .common import (
     with_pair_relations,
     with_visit_relations,
 )
+from .followthrough import assessment_chart, assessments_of, visit_assessment
 
 
 def overview(page, request):
@@ -102,81 +100,24 @@ def municipality_detail(page, request, slug):
             "pairs": pairs,
             "groups": groups,
             "summaries": summaries,
+            "chart": assessment_chart(assessments_of(canonical.pk, published_only=True)),
         },
     )
-
-
-def region_figures(municipalities):
-    """Per municipality: visits by status and advice by status, with overdue. No text."""
-    ids = [m.pk for m in municipalities]
-    figures = {pk: {"visits": {}, "advice": {}, "overdue": 0} for pk in ids}
-    hosted = (
-        Visit.objects.filter(host_id__in=ids).values("host_id", "status").annotate(n=Count("pk"))
-    )
-    for row in hosted:
-        visits = figures[row["host_id"]]["visits"]
-        visits[row["status"]] = visits.get(row["status"], 0) + row["n"]
-    made = (
-        Visit.visiting.through.objects.filter(municipality_id__in=ids)
-        .values("municipality_id", "visit__status")
-        .annotate(n=Count("pk"))
-    )
-    for row in made:
-        visits = figures[row["municipality_id"]]["visits"]
-        visits[row["visit__status"]] = visits.get(row["visit__status"], 0) + row["n"]
-    today = timezone.localdate()
-    advice = (
-        Advice.objects.filter(municipality_id__in=ids)
-        .values("municipality_id", "status")
-        .annotate(
-            n=Count("pk"),
-            overdue=Count("pk", filter=Q(due_on__lt=today, status__in=AdviceStatus.active())),
-        )
-    )
-    for row in advice:
-        entry = figures[row["municipality_id"]]
-        entry["advice"][row["status"]] = row["n"]
-        entry["overdue"] += row["overdue"]
-    rows = []
-    for municipality in municipalities:
-        entry = figures[municipality.pk]
-        rows.append(
-            {
-                "municipality": municipality,
-                "visits": [entry["visits"].get(status, 0) for status in VisitStatus.values],
-                "advice": [entry["advice"].get(status, 0) for status in AdviceStatus.values],
-                "overdue": entry["overdue"],
-            }
-        )
-    return rows
 
 
 def region_detail(page, request, slug):
     region = get_object_or_404(PlanningRegion.objects.filter(locale_id=page.locale_id), slug=slug)
     municipalities = list(region.municipalities.order_by(latvian_order("name"), "pk"))
-    figures = None
     canonical = default_row(region) if request.user.is_authenticated else None
-    if canonical and perms.can_view_region_figures(request.user, canonical):
-        lv_rows = {
-            m.translation_key: m
-            for m in Municipality.objects.filter(region=canonical, locale_id=canonical.locale_id)
-        }
-        ordered = [
-            lv_rows[m.translation_key] for m in municipalities if m.translation_key in lv_rows
-        ]
-        figures = region_figures(ordered)
-        names = {m.translation_key: m.name for m in municipalities}
-        for row in figures:
-            row["name"] = names[row["municipality"].translation_key]
     return page.render(
         request,
         template="exchanges/region_detail.html",
         context_overrides={
             "region": region,
             "municipalities": municipalities,
-            "figures": figures,
-            "visit_statuses": VisitStatus.labels,
-            "advice_statuses": AdviceStatus.labels,
+            "can_view_dashboard": bool(
+                canonical and perms.can_view_region_figures(request.user, canonical)
+            ),
         },
     )
 
@@ -240,6 +181,7 @@ def visit_detail(page, request, pk):
             programme_kind="pairs" if visit.pair_id else "groups",
             programme_pk=visit.pair_id or visit.group_id,
             can_report=perms.can_write_report(request.user, visit),
+            chart=visit_assessment(request.user, visit),
         )
     return page.render(request, template="exchanges/visit_detail.html", context_overrides=context)
 

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from exchanges.choices import VisitKind
+from casestudies.factories import CaseStudyPageFactory
+from exchanges.choices import AssessmentElement, VisitKind
 from exchanges.evidence import store_evidence
 from exchanges.factories import (
     AdviceFactory,
@@ -22,6 +23,7 @@ from exchanges.factories import (
     VisitFactory,
     VisitReportFactory,
 )
+from exchanges.models import AssessmentScore, Measure, SelfAssessment
 from home.factories import UserFactory
 from learning.choices import Role
 
@@ -115,6 +117,24 @@ def build_world(site_tree):
     )
     o["advice_b"] = AdviceFactory(
         pair=o["pair_b"], given_by=other_mentor, title="Advice B", text="ADVICE-B private"
+    )
+    o["measure_a"] = Measure.objects.create(
+        municipality=m["jurmala"],
+        title="Measure A",
+        description="MEASURE-A private",
+        start_year=2024,
+        end_year=2027,
+    )
+    o["measure_b"] = Measure.objects.create(
+        municipality=m["saldus"], title="Measure B", description="MEASURE-B private"
+    )
+    o["assessment_a"] = SelfAssessment.objects.create(municipality=m["jurmala"])
+    AssessmentScore.objects.bulk_create(
+        AssessmentScore(assessment=o["assessment_a"], element=e, score=2, note="NOTE-A private")
+        for e in AssessmentElement.values
+    )
+    o["case"] = CaseStudyPageFactory(
+        parent=site_tree.pages[("lv", "case-studies")], title="Kranj", slug="kranj"
     )
     o["evidence"] = store_evidence(
         SimpleUploadedFile("akts.pdf", PDF_BYTES, content_type="application/pdf"),

@@ -53,15 +53,93 @@ CASES = {
     "overview": Case("index_route", lambda w: w.page.url, EVERYONE),
     "municipality list": Case("municipalities", lambda w: w.url("municipalities"), EVERYONE),
     "municipality": Case("municipality", lambda w: w.url("municipality", "jurmala"), EVERYONE),
-    "region figures, this region": Case(
-        "region", lambda w: w.url("region", "riga"), REGION_A, marker="figures-heading"
+    "region page, link to its dashboard": Case(
+        "region", lambda w: w.url("region", "riga"), REGION_A, marker="/riga/dashboard/"
     ),
-    "region figures, another region": Case(
-        "region",
-        lambda w: w.url("region", "vidzeme"),
+    "region dashboard, this region": Case(
+        "region-dashboard",
+        lambda w: w.url("region-dashboard", "riga"),
+        REGION_A,
+        denied_as=FORBIDDEN,
+    ),
+    "region dashboard, another region": Case(
+        "region-dashboard",
+        lambda w: w.url("region-dashboard", "vidzeme"),
         {"region_other", "coordinator"},
-        marker="figures-heading",
+        denied_as=FORBIDDEN,
     ),
+    "region dashboard export": Case(
+        "region-dashboard",
+        lambda w: w.url("region-dashboard", "riga") + "?format=csv",
+        REGION_A,
+        denied_as=FORBIDDEN,
+    ),
+    "measures list, Jūrmala's measure": Case(
+        "measures", lambda w: w.url("measures"), PAIR_A, marker="Measure A", anonymous_as=LOGIN
+    ),
+    "measures list, Saldus' measure": Case(
+        "measures", lambda w: w.url("measures"), PAIR_B, marker="Measure B", anonymous_as=LOGIN
+    ),
+    "measure A": Case("measure", lambda w: w.url("measure", w.objects["measure_a"].pk), PAIR_A),
+    "measure B": Case("measure", lambda w: w.url("measure", w.objects["measure_b"].pk), PAIR_B),
+    "edit measure A": Case(
+        "measure-edit",
+        lambda w: w.url("measure-edit", w.objects["measure_a"].pk),
+        {"mentee", "coordinator"},
+        members={"mentor"},
+    ),
+    "update measure A's status": Case(
+        "measure",
+        lambda w: w.url("measure", w.objects["measure_a"].pk),
+        {"mentee", "coordinator"},
+        method="post",
+        data=lambda w: {"action": "update", "status": "ongoing", "note": "Sākts."},
+        members={"mentor"},
+    ),
+    "comment on measure A": Case(
+        "measure",
+        lambda w: w.url("measure", w.objects["measure_a"].pk),
+        PAIR_A,
+        method="post",
+        data=lambda w: {"action": "comment", "text": "Labi!"},
+    ),
+    "add a measure to my plan": Case(
+        "measure-create",
+        lambda w: w.url("measure-create"),
+        {"mentor", "other_mentor", "mentee", "other_member"},  # people of a municipality
+        denied_as=FORBIDDEN,
+    ),
+    "adopt a practice": Case(
+        "exchanges:adopt",
+        lambda w: reverse("exchanges:adopt", args=[w.objects["case"].pk]),
+        {"mentor", "other_mentor", "mentee", "other_member"},
+        denied_as=FORBIDDEN,
+    ),
+    "my self-assessment": Case(
+        "self-assessment",
+        lambda w: w.url("self-assessment"),
+        {"mentor", "other_mentor", "mentee", "other_member"},
+        denied_as=FORBIDDEN,
+    ),
+    "new self-assessment": Case(
+        "self-assessment-create",
+        lambda w: w.url("self-assessment-create"),
+        {"mentor", "other_mentor", "mentee", "other_member"},
+        denied_as=FORBIDDEN,
+    ),
+    "Jūrmala's unpublished self-assessment on its visit": Case(
+        "visit",
+        lambda w: w.url("visit", w.objects["public_visit_a"].pk),
+        PAIR_A,
+        marker="NOTE-A",
+    ),
+    "Jūrmala's unpublished self-assessment on its profile": Case(
+        "municipality",
+        lambda w: w.url("municipality", "jurmala"),
+        set(),
+        marker='class="assessment"',
+    ),
+    "my reminder settings": Case("settings", lambda w: w.url("settings"), SIGNED_IN),
     "pair A goals": Case(
         "programme",
         lambda w: w.url("programme", kind="pairs", pk=w.objects["pair_a"].pk),
