@@ -3,9 +3,11 @@
 import os
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import sync_playwright
 
 from tests.conftest import build_site_tree
+from tests.exchanges.conftest import build_world
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls the tests make
 # around it are ordinary synchronous calls.
@@ -54,3 +56,14 @@ def live_site(live_server):
     """A bilingual site served by a live server thread, rebuilt for each test."""
     build_site_tree()
     return live_server.url
+
+
+@pytest.fixture
+def world_site(live_server):
+    """The exchanges test world (pairs, visits, advice, measures) behind a live server."""
+    return live_server.url, build_world(build_site_tree())
+
+
+@pytest.fixture(scope="session")
+def axe():
+    return Axe()

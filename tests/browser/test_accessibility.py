@@ -1,7 +1,6 @@
 """axe-core finds no WCAG 2.1 A/AA violations on any public page type, in either language."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.core.management import call_command
 
 AXE_OPTIONS = {
@@ -21,11 +20,6 @@ PAGES = [
     "/{lang}/exchanges/municipalities/",
     "/{lang}/no-such-page/",
 ]
-
-
-@pytest.fixture(scope="module")
-def axe():
-    return Axe()
 
 
 def assert_no_violations(axe, page):
