@@ -1,8 +1,9 @@
+from django.contrib.auth.signals import user_logged_in
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from . import shell
+from . import sessions, shell
 
 
 def _page_deleted(sender, instance, **kwargs):
@@ -16,3 +17,4 @@ def register_signal_handlers():
     post_page_move.connect(shell.invalidate, dispatch_uid="home-shell-moved")
     post_delete.connect(_page_deleted, dispatch_uid="home-shell-deleted")
     post_save.connect(shell.invalidate, sender=Site, dispatch_uid="home-shell-site")
+    user_logged_in.connect(sessions.mark_login, dispatch_uid="home-session-login")

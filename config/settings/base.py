@@ -68,6 +68,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "home.sessions.PrivilegedSessionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -123,6 +124,10 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Coordinators and editors: 12 hours from login at most, 30 minutes idle (home.sessions).
+PRIVILEGED_SESSION_MAX_AGE = 12 * 60 * 60
+PRIVILEGED_SESSION_IDLE = 30 * 60
 
 LOGIN_URL = "home:login"
 # Login-restricted Wagtail pages send visitors to the same login page as everything else.
