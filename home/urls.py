@@ -13,6 +13,7 @@ urlpatterns = [
         name="login",
     ),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("accounts/my-data/", views.my_data, name="my-data"),
     path(
         "accounts/password/change/",
         auth_views.PasswordChangeView.as_view(

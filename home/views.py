@@ -1,6 +1,9 @@
+import json
 import logging
 import re
 
+from django.contrib.auth.decorators import login_required
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
@@ -9,6 +12,8 @@ from django.views.decorators.cache import never_cache
 from wagtail.models import Locale, Page
 
 from config.pagination import paginate
+
+from .personal_data import export_user_data
 
 logger = logging.getLogger(__name__)
 
@@ -59,3 +64,16 @@ def healthz(request):
         logger.exception("Health check: the database did not answer")
         return HttpResponse("database unavailable", status=503, content_type="text/plain")
     return HttpResponse("ok", content_type="text/plain")
+
+
+@login_required
+def my_data(request):
+    """Everything the site holds that refers to the reader, as a JSON download."""
+    data = export_user_data(request.user)
+    response = HttpResponse(
+        json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2),
+        content_type="application/json; charset=utf-8",
+    )
+    response["Content-Disposition"] = 'attachment; filename="my-data.json"'
+    response["Cache-Control"] = "private, no-store"
+    return response

@@ -1,0 +1,32 @@
+"""Coordinators erase a person (pseudonymise) from the Wagtail admin."""
+
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+from learning.choices import Role
+
+from .personal_data import erase_user
+
+
+def can_erase_users(user):
+    return user.is_superuser or user.groups.filter(name=Role.COORDINATOR).exists()
+
+
+def erase_user_view(request, user_id):
+    if not can_erase_users(request.user):
+        raise PermissionDenied
+    person = get_object_or_404(get_user_model(), pk=user_id)
+    if person.pk == request.user.pk:
+        raise PermissionDenied
+    if request.method == "POST":
+        name = person.get_full_name() or person.get_username()
+        erase_user(person)
+        messages.success(
+            request, _("%(name)s is erased; their records stay, pseudonymised.") % {"name": name}
+        )
+        return redirect("wagtailusers_users:index")
+    return TemplateResponse(request, "home/admin/erase_user.html", {"person": person})
