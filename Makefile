@@ -7,7 +7,7 @@ PORT ?= 8000
 # Root installs system packages directly; anyone else goes through sudo.
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
-.PHONY: run test serve lint format messages compilemessages migrate demo system-packages browser clean
+.PHONY: run test serve lint format messages compilemessages migrate demo system-packages browser clean backup restore
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -68,6 +68,15 @@ format: $(VENV)/.dev
 messages: $(VENV)/.runtime
 	$(PY) manage.py makemessages -l lv -l en --ignore "$(VENV)/*" --ignore "staticfiles/*" --no-obsolete
 	$(PY) scripts/fill_english_catalogue.py
+
+# PostgreSQL: pg_dump -Fc of DATABASE_URL into backups/; SQLite: a consistent file copy.
+backup: $(VENV)/.runtime
+	$(PY) manage.py backup_db $(if $(BACKUP_FILE),--output "$(BACKUP_FILE)")
+
+# make restore BACKUP_FILE=backups/20261123-170000.dump
+restore: $(VENV)/.runtime
+	@[ -n "$(BACKUP_FILE)" ] || { echo "Set BACKUP_FILE=path/to/backup.dump"; exit 2; }
+	$(PY) manage.py restore_db "$(BACKUP_FILE)"
 
 clean:
 	rm -rf $(VENV) staticfiles .test-media .pytest_cache .ruff_cache
