@@ -39,3 +39,42 @@ def test_static_files__are_served_locally(client, site_tree):
 
     assert response.status_code == HTTPStatus.OK
     assert b"--color-brand" in b"".join(response.streaming_content)
+
+
+URL_CLASSES = {
+    "page": lambda w: "/lv/",
+    "page route": lambda w: w.url("municipalities"),
+    "private page route": lambda w: w.url("workspace"),
+    "form": lambda w: w.url("advice", w.objects["advice_a"].pk),
+    "calendar feed": lambda w: "/lv/exchanges/calendar.ics",
+    "CSV export": lambda w: "/lv/exchanges/workspace/advice.csv",
+    "dashboard export": lambda w: w.url("region-dashboard", "riga") + "?format=xlsx",
+    "personal data": lambda w: "/lv/accounts/my-data/",
+    "document": lambda w: w.objects["evidence"].url,
+    "API": lambda w: "/api/v2/visits/",
+    "health check": lambda w: "/healthz",
+    "not found": lambda w: "/lv/nav-tadas-lapas/",
+    "certificate check": lambda w: "/lv/learning/certificates/NAV-TADA/",
+}
+
+
+@pytest.mark.parametrize("url_class", URL_CLASSES)
+def test_every_url_class__sends_security_headers_over_https(
+    client, site_tree, settings, url_class
+):
+    """Production's HSTS setting (dev and test switch it off) on every kind of response."""
+    from tests.exchanges.conftest import build_world
+
+    settings.SECURE_HSTS_SECONDS = 31536000
+    world = build_world(site_tree)
+    client.force_login(world.users["coordinator"])
+
+    response = client.get(URL_CLASSES[url_class](world), secure=True)
+
+    assert response.status_code in (HTTPStatus.OK, HTTPStatus.NOT_FOUND), response.status_code
+    assert response["Strict-Transport-Security"].startswith("max-age=31536000")
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "same-origin"
+    assert response["X-Frame-Options"] == "DENY"
+    csp = response.get("Content-Security-Policy", "")
+    assert "frame-ancestors 'none'" in csp or "default-src 'none'" in csp
