@@ -59,9 +59,7 @@ URL_CLASSES = {
 
 
 @pytest.mark.parametrize("url_class", URL_CLASSES)
-def test_every_url_class__sends_security_headers_over_https(
-    client, site_tree, settings, url_class
-):
+def test_every_url_class__sends_security_headers_over_https(client, site_tree, settings, url_class):
     """Production's HSTS setting (dev and test switch it off) on every kind of response."""
     from tests.exchanges.conftest import build_world
 

@@ -1,0 +1,123 @@
+"""Every URL of the site has a declared access rule, and a new one cannot slip in unnoticed.
+
+The admin (everything under /admin/) is Wagtail's, behind its own login and permissions, and
+checked in tests/home/test_permissions.py. Everything else is listed here with who may use it;
+the detailed role × object matrices live beside each app's tests (tests/exchanges/
+test_permissions.py covers every exchanges route and fails on a new one).
+"""
+
+from http import HTTPStatus
+
+import pytest
+from django.apps import apps
+from django.conf import settings
+from django.urls import URLResolver, get_resolver
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+
+PUBLIC, LOGIN, TOKEN = "anyone", "logged-in user", "holder of a secret address"
+
+URL_POLICY = {
+    "healthz": PUBLIC,
+    "wagtaildocs_serve": "collection restrictions; evidence only for readers of its advice",
+    "wagtaildocs_authenticate_with_password": PUBLIC,
+    "wagtailapi:pages:listing": PUBLIC,
+    "wagtailapi:pages:detail": PUBLIC,
+    "wagtailapi:pages:find": PUBLIC,
+    "wagtailapi:visits:listing": PUBLIC,
+    "wagtailapi:visits:detail": PUBLIC,
+    "wagtailapi:visits:find": PUBLIC,
+    "home:search": PUBLIC,
+    "home:login": PUBLIC,
+    "home:logout": PUBLIC,
+    "home:my-data": LOGIN,
+    "home:password-change": LOGIN,
+    "home:password-change-done": LOGIN,
+    "home:password-reset": PUBLIC,
+    "home:password-reset-done": PUBLIC,
+    "home:password-reset-confirm": TOKEN,
+    "home:password-reset-complete": PUBLIC,
+    "learning:my-learning": LOGIN,
+    "learning:certificate": PUBLIC,
+    "learning:certificate-pdf": "the certificate's holder and coordinators",
+    "exchanges:calendar": PUBLIC,
+    "exchanges:personal-calendar": TOKEN,
+    "exchanges:advice-export": LOGIN,
+    "exchanges:adopt": "people of a municipality",
+    "wagtailcore_authenticate_with_password": PUBLIC,
+    "wagtailcore_login": PUBLIC,
+    "wagtail_serve": "page view restrictions; routes below",
+}
+
+# Sub-URLs of routable pages, by page model.
+ROUTE_POLICY = {
+    "learning.ModulePage": {"index_route": PUBLIC, "module": PUBLIC, "start": LOGIN},
+    "learning.LessonPage": {
+        "index_route": PUBLIC,
+        "lesson": PUBLIC,
+        "complete": LOGIN,
+        "quiz": PUBLIC,
+    },
+    "exchanges.ExchangesIndexPage": "tests/exchanges/test_permissions.py (full matrix)",
+}
+
+PARAMETERLESS = {
+    "healthz": "/healthz",
+    "home:search": "/lv/search/",
+    "home:login": "/lv/accounts/login/",
+    "home:my-data": "/lv/accounts/my-data/",
+    "home:password-change": "/lv/accounts/password/change/",
+    "home:password-change-done": "/lv/accounts/password/change/done/",
+    "home:password-reset": "/lv/accounts/password/reset/",
+    "learning:my-learning": "/lv/learning/my/",
+    "exchanges:calendar": "/lv/exchanges/calendar.ics",
+    "exchanges:advice-export": "/lv/exchanges/workspace/advice.csv",
+    "wagtailapi:pages:listing": "/api/v2/pages/",
+    "wagtailapi:visits:listing": "/api/v2/visits/",
+}
+
+
+def named_urls(patterns=None, prefix="", namespace=None):
+    for pattern in patterns if patterns is not None else get_resolver().url_patterns:
+        route = prefix + str(pattern.pattern)
+        if isinstance(pattern, URLResolver):
+            inner = pattern.namespace
+            full = ":".join(filter(None, [namespace, inner])) if inner else namespace
+            yield from named_urls(pattern.url_patterns, route, full)
+        elif not route.startswith("admin/"):
+            yield route, ":".join(filter(None, [namespace, pattern.name]))
+
+
+def test_every_url_has_an_access_rule():
+    names = {name for route, name in named_urls() if name}
+    if settings.DEBUG:  # pragma: no cover - development media serving
+        names.discard("")
+
+    assert names - set(URL_POLICY) == set(), "add the new URL to URL_POLICY and to a matrix"
+    assert set(URL_POLICY) - names == set(), "URL_POLICY lists a URL that no longer exists"
+
+
+def test_every_unnamed_url_is_development_only():
+    unnamed = [route for route, name in named_urls() if not name]
+
+    assert all(route.startswith("^media/") for route in unnamed), unnamed
+
+
+def test_every_routable_page_route_has_an_access_rule():
+    for model in apps.get_models():
+        if issubclass(model, RoutablePageMixin):
+            rules = ROUTE_POLICY.get(model._meta.label)
+            assert rules is not None, f"{model._meta.label} needs a ROUTE_POLICY entry"
+            if isinstance(rules, dict):
+                names = {pattern.name for pattern in model.get_subpage_urls()}
+                assert names == set(rules), model._meta.label
+
+
+@pytest.mark.parametrize("name", PARAMETERLESS)
+def test_parameterless_urls__visitors_get_what_the_rule_says(client, site_tree, name):
+    response = client.get(PARAMETERLESS[name])
+
+    if URL_POLICY[name] == LOGIN:
+        assert response.status_code == HTTPStatus.FOUND
+        assert "/accounts/login/" in response["Location"]
+    else:
+        assert response.status_code == HTTPStatus.OK
