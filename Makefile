@@ -44,6 +44,8 @@ run: compilemessages demo
 test: system-packages browser $(VENV)/.dev
 	$(PY) manage.py compilemessages --ignore "$(VENV)" --verbosity 0
 	$(PY) -m ruff check .
+	$(PY) -m bandit --quiet --recursive config home learning casestudies exchanges \
+		--exclude "*/migrations/*" --severity-level medium
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run
 	$(PY) -m pytest
 
