@@ -17,9 +17,18 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:  # pragma: no cover - development convenience only
-    from django.conf.urls.static import static
+    from django.urls import re_path
+    from django.views.static import serve
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Images only: documents (evidence among them) go through Wagtail's serve view, which
+    # checks who may read them, even in development.
+    urlpatterns += [
+        re_path(
+            r"^media/(?P<path>(?:images|original_images)/.*)$",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    ]
 
 urlpatterns += i18n_patterns(
     path("", include("home.urls")),
