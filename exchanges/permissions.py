@@ -27,7 +27,6 @@ from .models import (
     MentoringPair,
     PeerGroup,
     Profile,
-    SelfAssessment,
     Visit,
 )
 
@@ -125,20 +124,6 @@ def can_manage(user, programme):
     if isinstance(programme, MentoringPair):
         return programme.pk in scope.managed_pairs
     return programme.pk in scope.managed_groups
-
-
-def pairs_managed_by(user):
-    scope = scope_of(user)
-    if scope.is_coordinator:
-        return MentoringPair.objects.all()
-    return MentoringPair.objects.filter(pk__in=scope.managed_pairs)
-
-
-def groups_managed_by(user):
-    scope = scope_of(user)
-    if scope.is_coordinator:
-        return PeerGroup.objects.all()
-    return PeerGroup.objects.filter(pk__in=scope.managed_groups)
 
 
 # Visits ----------------------------------------------------------------------------------
@@ -244,19 +229,21 @@ def can_view_region_figures(user, region):
 
 
 def _reads_municipality(scope, municipality_id):
-    return scope.is_coordinator or municipality_id in (
-        {scope.municipality_id} | scope.guided_municipalities
-    )
+    return scope.is_coordinator or municipality_id in _read_municipalities(scope)
+
+
+def _read_municipalities(scope):
+    ids = set(scope.guided_municipalities)
+    if scope.municipality_id:
+        ids.add(scope.municipality_id)
+    return ids
 
 
 def measures_visible_to(user):
     scope = scope_of(user)
     if scope.is_coordinator:
         return Measure.objects.all()
-    ids = set(scope.guided_municipalities)
-    if scope.municipality_id:
-        ids.add(scope.municipality_id)
-    return Measure.objects.filter(municipality_id__in=ids)
+    return Measure.objects.filter(municipality_id__in=_read_municipalities(scope))
 
 
 def can_view_measure(user, measure):
@@ -284,13 +271,3 @@ def can_view_assessments_of(user, municipality_id):
 
 def can_assess(user, municipality_id):
     return can_edit_measures_of(user, municipality_id)
-
-
-def assessments_visible_to(user):
-    scope = scope_of(user)
-    if scope.is_coordinator:
-        return SelfAssessment.objects.all()
-    ids = set(scope.guided_municipalities)
-    if scope.municipality_id:
-        ids.add(scope.municipality_id)
-    return SelfAssessment.objects.filter(Q(municipality_id__in=ids) | Q(is_published=True))

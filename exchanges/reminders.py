@@ -125,12 +125,7 @@ def due_reminders(now=None):
 
 
 def _link(reminder, language):
-    page = (
-        ExchangesIndexPage.objects.live()
-        .filter(locale__language_code=language)
-        .order_by("path")
-        .first()
-    )
+    page = ExchangesIndexPage.for_language(language)
     if page is None:
         return settings.WAGTAILADMIN_BASE_URL
     route = {"visit": "visit", "follow-up": "visit"}.get(reminder.kind, "advice")

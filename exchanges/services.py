@@ -2,7 +2,6 @@
 
 from dataclasses import dataclass
 
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from . import permissions as perms
@@ -26,12 +25,7 @@ def next_steps(user):
     scope = perms.scope_of(user)
     if not (scope.is_member_anywhere or scope.municipality_id):
         return []
-    page = (
-        ExchangesIndexPage.objects.live()
-        .filter(locale__language_code=get_language())
-        .order_by("path")
-        .first()
-    )
+    page = ExchangesIndexPage.for_language()
     if page is None:
         return []
 

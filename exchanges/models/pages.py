@@ -1,5 +1,7 @@
 """The exchanges section: one page whose routes serve the directory, visits and workspace."""
 
+from django.conf import settings
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
@@ -39,6 +41,12 @@ class ExchangesIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("exchanges index page")
         verbose_name_plural = _("exchanges index pages")
+
+    @classmethod
+    def for_language(cls, language=None):
+        """The live exchanges section in `language` (default: the active one), or None."""
+        language = (language or get_language() or settings.LANGUAGE_CODE).split("-")[0]
+        return cls.objects.live().filter(locale__language_code=language).order_by("path").first()
 
     def municipalities(self):
         return Municipality.objects.filter(locale_id=self.locale_id).select_related("region")

@@ -137,14 +137,12 @@ class VisitQuerySet(models.QuerySet):
 
         Lets other apps (a case study page) link to visits without importing exchanges.
         """
-        from wagtail.models import Locale
-
         from .pages import ExchangesIndexPage
 
         visits = list(self)
         if not visits:
             return visits
-        page = ExchangesIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+        page = ExchangesIndexPage.for_language()
         for visit in visits:
             visit.public_url = (
                 page.url + page.reverse_subpage("visit", args=[visit.pk]) if page else ""

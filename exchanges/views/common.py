@@ -1,10 +1,10 @@
 """Helpers shared by the exchanges views: labels in the reader's language, common querysets."""
 
+from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.db.models import Case, Prefetch, When
 from django.http import Http404
 from django.shortcuts import get_object_or_404
-from django.utils.translation import get_language
 
 from ..choices import AdviceStatus
 from ..models import (
@@ -24,7 +24,9 @@ def default_row(obj):
     """The default-language row of a translatable record, which exchanges records point at."""
     return (
         type(obj)
-        .objects.filter(translation_key=obj.translation_key, locale__language_code="lv")
+        .objects.filter(
+            translation_key=obj.translation_key, locale__language_code=settings.LANGUAGE_CODE
+        )
         .first()
     )
 
@@ -99,12 +101,7 @@ def render_form(page, request, template, context, status=200):
 
 def section_page():
     """The live exchanges section in the active language, for the URLs outside the page."""
-    page = (
-        ExchangesIndexPage.objects.live()
-        .filter(locale__language_code=get_language())
-        .order_by("path")
-        .first()
-    )
+    page = ExchangesIndexPage.for_language()
     if page is None:
         raise Http404
     return page
