@@ -7,7 +7,7 @@ PORT ?= 8000
 # Root installs system packages directly; anyone else goes through sudo.
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
-.PHONY: run test serve lint format messages compilemessages migrate demo system-packages browser clean backup restore
+.PHONY: run test serve worker lint format messages compilemessages migrate demo system-packages browser clean backup restore
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +55,10 @@ serve: compilemessages
 	DJANGO_SETTINGS_MODULE=config.settings.production $(PY) manage.py migrate --noinput
 	DJANGO_SETTINGS_MODULE=config.settings.production $(VENV)/bin/gunicorn config.wsgi \
 		--bind 127.0.0.1:$(PORT) --workers $${WEB_CONCURRENCY:-2} --access-logfile -
+
+# The background worker (reminders) beside the app servers; production settings, like serve.
+worker: compilemessages
+	DJANGO_SETTINGS_MODULE=config.settings.production $(PY) manage.py run_worker
 
 lint: $(VENV)/.dev
 	$(PY) -m ruff check .

@@ -149,3 +149,11 @@ def test_command__reports_how_many_were_sent(world, visit, capsys):
     out = capsys.readouterr().out.splitlines()
     assert out[0] != "Reminders sent: 0"
     assert out[1] == "Reminders sent: 0"
+
+
+def test_worker__runs_the_reminders_once(world, visit, capsys):
+    with time_machine.travel(visit.starts_at - datetime.timedelta(days=3), tick=False):
+        call_command("run_worker", once=True)
+
+    assert capsys.readouterr().out.startswith("Reminders sent: ")
+    assert to(world.users["mentee"])

@@ -65,3 +65,42 @@ def test_base_settings__are_production_safe():
     assert base.DEBUG is False
     assert base.SESSION_COOKIE_SECURE and base.CSRF_COOKIE_SECURE
     assert base.DEMO_CONTENT_ALLOWED is False
+
+
+def show(*names, **env):
+    code = "from django.conf import settings as s; " + "; ".join(f"print({n})" for n in names)
+    return manage("shell", "--no-imports", "-c", code, **env)
+
+
+def test_production_settings__share_a_redis_cache_and_s3_media_when_configured():
+    result = show(
+        "s.CACHES['default']['BACKEND']",
+        "s.CACHES['default']['LOCATION']",
+        "s.STORAGES['default']['BACKEND']",
+        "s.STORAGES['default']['OPTIONS']['bucket_name']",
+        "s.STORAGES['default']['OPTIONS']['default_acl']",
+        "s.WAGTAILDOCS_SERVE_METHOD",
+        **GOOD_ENV,
+        REDIS_URL="redis://cache.internal:6379/1",
+        AWS_STORAGE_BUCKET_NAME="energoplanosana-media",
+        AWS_S3_ENDPOINT_URL="https://s3.example.lv",
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "django.core.cache.backends.redis.RedisCache",
+        "redis://cache.internal:6379/1",
+        "storages.backends.s3.S3Storage",
+        "energoplanosana-media",
+        "private",
+        "serve_view",
+    ]
+
+
+def test_production_settings__default_to_local_memory_cache_and_disk_media():
+    result = show("s.CACHES['default']['BACKEND']", "s.STORAGES['default']['BACKEND']", **GOOD_ENV)
+
+    assert result.stdout.split() == [
+        "django.core.cache.backends.locmem.LocMemCache",
+        "django.core.files.storage.FileSystemStorage",
+    ]
