@@ -124,11 +124,16 @@ def load(port, path, duration, concurrency=4):
     stop = time.monotonic() + duration
 
     def worker(slot):
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
         while time.monotonic() < stop:
-            connection.request("GET", path, headers={"Host": "127.0.0.1"})
-            response = connection.getresponse()
-            response.read()
+            try:
+                connection.request("GET", path, headers={"Host": "127.0.0.1"})
+                response = connection.getresponse()
+                response.read()
+            except OSError:  # a timeout or a dropped connection counts as a failed request
+                connection.close()
+                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+                continue
             if response.status == 200:
                 done[slot] += 1
         connection.close()
@@ -185,7 +190,10 @@ def measure_under_gunicorn(rows, duration):
         rates = {label: load(port, url, duration) for label, url, user in rows if user is None}
     finally:
         server.terminate()
-        server.wait(timeout=10)
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
     return static, rates
 
 

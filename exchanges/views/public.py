@@ -1,9 +1,12 @@
 """Public exchanges pages, with members-only parts: overview, directory, pairs, groups, visits,
 calendar feeds. Objects a reader may not see answer 404, so their existence does not leak."""
 
+import datetime
+
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from config.collation import latvian_order
@@ -35,6 +38,9 @@ from .common import (
     with_visit_relations,
 )
 from .followthrough import assessment_chart, assessments_of, visit_assessment
+
+CALENDAR_HISTORY = datetime.timedelta(days=90)
+CALENDAR_LIMIT = 500
 
 
 def overview(page, request):
@@ -186,9 +192,21 @@ def visit_detail(page, request, pk):
     return page.render(request, template="exchanges/visit_detail.html", context_overrides=context)
 
 
+def calendar_window(visits):
+    """What a calendar feed carries: the last 90 days and what is planned, at most 500 visits.
+
+    Calendar programs fetch feeds every few hours; the whole history would make every fetch
+    slower as the programme grows, and old visits stay on the site.
+    """
+    since = timezone.now() - CALENDAR_HISTORY
+    return with_visit_relations(visits.filter(ends_at__gte=since)).order_by("starts_at")[
+        :CALENDAR_LIMIT
+    ]
+
+
 def public_calendar(request):
     page = section_page()
-    visits = with_visit_relations(perms.public_visits()).order_by("starts_at")
+    visits = calendar_window(perms.public_visits())
     return calendar_response(request, page, visits, name=_("Public exchange visits"), private=False)
 
 
@@ -202,8 +220,6 @@ def personal_calendar(request, token):
     if profile is None or not profile.user.is_active:
         raise Http404
     user = profile.user
-    visits = with_visit_relations(perms.visits_visible_to(user)).exclude(
-        status=VisitStatus.CANCELLED
-    )
+    visits = calendar_window(perms.visits_visible_to(user).exclude(status=VisitStatus.CANCELLED))
     name = _("My exchange visits")
-    return calendar_response(request, page, visits.order_by("starts_at"), name=name, private=True)
+    return calendar_response(request, page, visits, name=name, private=True)

@@ -110,3 +110,17 @@ def test_visits_api__asking_for_a_private_field_is_an_error(client, world):
     response = client.get("/api/v2/visits/", {"fields": "agenda"})
 
     assert response.status_code == HTTPStatus.BAD_REQUEST
+
+
+def test_public_calendar__carries_the_last_90_days_and_what_is_planned(client, world):
+    from exchanges.factories import _in_days
+
+    old = VisitFactory(pair=world.objects["pair_a"], title="Long ago", is_public=True)
+    old.starts_at, old.ends_at = _in_days(-200), _in_days(-200, hour=15)
+    old.status = VisitStatus.HELD
+    old.save()
+
+    found = events(client.get(reverse("exchanges:calendar")))
+
+    assert "Long ago" not in found
+    assert "Public visit A" in found  # held 30 days ago
