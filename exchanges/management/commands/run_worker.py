@@ -22,7 +22,6 @@ class Command(BaseCommand):
         signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
         signal.signal(signal.SIGINT, lambda *_: stopping.append(True))
         while not stopping:
-            close_old_connections()
             sent = send_due_reminders()
             self.stdout.write(f"Reminders sent: {sent}")
             if once:
@@ -30,4 +29,5 @@ class Command(BaseCommand):
             deadline = time.monotonic() + interval
             while not stopping and time.monotonic() < deadline:
                 time.sleep(1)
-        close_old_connections()
+            # Between runs, like between requests: drop a connection the database has closed.
+            close_old_connections()
