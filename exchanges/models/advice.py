@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ..choices import AdviceStatus, Priority
 from .directory import Municipality
-from .programme import DEFAULT_LOCALE, MentoringPair, PeerGroup, Visit
+from .programme import DEFAULT_LOCALE, MentoringPair, PeerGroup, Visit, taxonomy_key
 
 
 class AdviceQuerySet(models.QuerySet):
@@ -70,24 +70,8 @@ class Advice(models.Model):
         related_name="advice",
         help_text=_("The measure of the municipality's plan this advice is about."),
     )
-    sector = models.ForeignKey(
-        "learning.Sector",
-        verbose_name=_("sector"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        limit_choices_to=DEFAULT_LOCALE,
-    )
-    secap_step = models.ForeignKey(
-        "learning.SecapStep",
-        verbose_name=_("SECAP step"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        limit_choices_to=DEFAULT_LOCALE,
-    )
+    sector = taxonomy_key("learning.Sector", _("sector"))
+    secap_step = taxonomy_key("learning.SecapStep", _("SECAP step"))
     priority = models.CharField(
         _("priority"), max_length=8, choices=Priority.choices, default=Priority.MEDIUM
     )

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ..choices import AssessmentElement, MeasureStatus, Score
 from .directory import Municipality
-from .programme import DEFAULT_LOCALE
+from .programme import DEFAULT_LOCALE, taxonomy_key
 
 YEAR = [MinValueValidator(1990), MaxValueValidator(2100)]
 
@@ -32,24 +32,8 @@ class Measure(models.Model):
     )
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True)
-    sector = models.ForeignKey(
-        "learning.Sector",
-        verbose_name=_("sector"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        limit_choices_to=DEFAULT_LOCALE,
-    )
-    secap_step = models.ForeignKey(
-        "learning.SecapStep",
-        verbose_name=_("SECAP step"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        limit_choices_to=DEFAULT_LOCALE,
-    )
+    sector = taxonomy_key("learning.Sector", _("sector"))
+    secap_step = taxonomy_key("learning.SecapStep", _("SECAP step"))
     responsible_body = models.CharField(_("responsible body"), max_length=200, blank=True)
     start_year = models.PositiveSmallIntegerField(
         _("start year"), null=True, blank=True, validators=YEAR

@@ -14,6 +14,19 @@ from .directory import Municipality
 DEFAULT_LOCALE = {"locale__language_code": settings.LANGUAGE_CODE}
 
 
+def taxonomy_key(model, verbose_name):
+    """An optional link to a course taxonomy snippet (sector, SECAP step), default language."""
+    return models.ForeignKey(
+        model,
+        verbose_name=verbose_name,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        limit_choices_to=DEFAULT_LOCALE,
+    )
+
+
 class MentoringPair(models.Model):
     """An experienced municipality guiding a less experienced one, with named mentors."""
 
