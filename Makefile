@@ -7,7 +7,7 @@ PORT ?= 8000
 # Root installs system packages directly; anyone else goes through sudo.
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
-.PHONY: run test serve worker lint format messages compilemessages migrate demo system-packages browser clean backup restore
+.PHONY: run test serve worker lint format messages compilemessages migrate demo system-packages server-packages browser clean backup restore
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,12 @@ $(VENV)/.dev: requirements-dev.txt requirements.txt | $(PY)
 system-packages:
 	@command -v msgfmt >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq gettext; }
 
+# The deployment tests start their own Redis and PostgreSQL servers (one of each per test,
+# on free ports): they need the server programs, not running services.
+server-packages:
+	@{ command -v redis-server >/dev/null && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; } || \
+		{ $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server postgresql; }
+
 # Browser tests drive Debian's Chromium by path; Playwright never downloads a browser.
 browser:
 	@[ -x /usr/bin/chromium ] || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
@@ -41,7 +47,7 @@ demo: migrate
 run: compilemessages demo
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-test: system-packages browser $(VENV)/.dev
+test: system-packages server-packages browser $(VENV)/.dev
 	$(PY) manage.py compilemessages --ignore "$(VENV)" --verbosity 0
 	$(PY) -m ruff check .
 	$(PY) -m bandit --quiet --recursive config home learning casestudies exchanges \

@@ -4,6 +4,7 @@ gunicorn (2 workers) beside a static file served by whitenoise in the same run.
     python bench/run.py                 # the database DATABASE_URL (or db.sqlite3) points at
     python bench/run.py --no-load       # queries and render times only
     python bench/run.py --requests 50 --duration 10
+    REDIS_URL=redis://127.0.0.1:6379/3 python bench/run.py   # the load test on a Redis cache
 
 Run `manage.py load_demo` first, and `manage.py generate_scale_data` for scale figures. The
 table is printed and written to bench/results/<date-time>.md (figures only).
@@ -146,7 +147,21 @@ def load(port, path, duration, concurrency=4):
     return sum(done) / duration
 
 
-def measure_under_gunicorn(rows, duration):
+def wait_until_ready(port):
+    """Until both workers have booted: the first requests would otherwise wait for imports."""
+    for _ in range(300):
+        try:
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+            connection.request("GET", "/healthz", headers={"Host": "127.0.0.1"})
+            if connection.getresponse().status == 200:
+                break
+        except OSError:
+            pass
+        time.sleep(0.1)
+    load(port, "/healthz", 1.0)  # every worker answers before the clock starts
+
+
+def measure_under_gunicorn(rows, duration, page_cache_seconds):
     from django.conf import settings
 
     database = settings.DATABASES["default"]
@@ -163,6 +178,8 @@ def measure_under_gunicorn(rows, duration):
         "DATABASE_URL": database_url,
         "SECURE_SSL_REDIRECT": "0",
         "STATIC_ROOT": static_root,
+        "CACHE_DIR": tempfile.mkdtemp(prefix="bench-cache-"),
+        "PAGE_CACHE_SECONDS": str(page_cache_seconds),
     }
     python = sys.executable
     subprocess.run(  # noqa: S603 - fixed command
@@ -180,12 +197,7 @@ def measure_under_gunicorn(rows, duration):
         stderr=subprocess.DEVNULL,
     )
     try:
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                time.sleep(0.1)
+        wait_until_ready(port)
         static = load(port, "/static/css/site.css", duration)
         rates = {label: load(port, url, duration) for label, url, user in rows if user is None}
     finally:
@@ -213,34 +225,42 @@ def main():
     from exchanges.models import Municipality, Visit
 
     rows = pages()
+    cache_backend = "Redis" if os.environ.get("REDIS_URL") else "file cache"
     size = (
         f"{Municipality.objects.count():,} municipality rows, "
         f"{CaseStudyPage.objects.count():,} case pages, {Visit.objects.count():,} visits"
     )
     results = measure_in_process(rows, options.requests)
-    static, rates = (
-        (None, {}) if options.no_load else measure_under_gunicorn(rows, options.duration)
-    )
+    static, rates, cached_rates = None, {}, {}
+    if not options.no_load:
+        static, rates = measure_under_gunicorn(rows, options.duration, 0)
+        _, cached_rates = measure_under_gunicorn(rows, options.duration, 300)
 
     lines = [
         f"# Benchmark {datetime.now():%Y-%m-%d %H:%M}",
         "",
         f"Database: {settings.DATABASES['default']['ENGINE'].rsplit('.', 1)[-1]}; {size}.",
-        f"Median of {options.requests} renders in process; requests/s: gunicorn, 2 workers, "
-        f"4 keep-alive connections for {options.duration:g} s each.",
+        f"Queries and median of {options.requests} renders in process, page cache off; "
+        f"requests/s: gunicorn, 2 workers, 4 keep-alive connections for {options.duration:g} s "
+        f"each, with the anonymous page cache off and on ({cache_backend}).",
         "",
-        "| page | status | queries | median render (ms) | requests/s | share of static |",
-        "| --- | ---: | ---: | ---: | ---: | ---: |",
+        "| page | status | queries | median render (ms) | requests/s | requests/s cached "
+        "| cached share of static |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
+
+    def figure(rate):
+        return f"{rate:.0f}" if rate else "–"
+
     for row in results:
-        rate = rates.get(row["page"])
-        share = f"{100 * rate / static:.0f} %" if rate and static else "–"
+        rate, cached = rates.get(row["page"]), cached_rates.get(row["page"])
+        share = f"{100 * cached / static:.0f} %" if cached and static else "–"
         lines.append(
             f"| {row['page']} | {row['status']} | {row['queries']} | {row['median_ms']:.1f} | "
-            f"{f'{rate:.0f}' if rate else '–'} | {share} |"
+            f"{figure(rate)} | {figure(cached)} | {share} |"
         )
     if static:
-        lines.append(f"| static file (whitenoise) | 200 | 0 | – | {static:.0f} | 100 % |")
+        lines.append(f"| static file (whitenoise) | 200 | 0 | – | {static:.0f} | – | 100 % |")
     table = "\n".join(lines) + "\n"
     print(table)  # noqa: T201 - a command-line report
     output = ROOT / "bench" / "results" / f"{datetime.now():%Y%m%d-%H%M%S}.md"

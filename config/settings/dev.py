@@ -19,3 +19,5 @@ DEMO_CONTENT_ALLOWED = True
 # Serve static files straight from the source folders, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Template and code changes show at once; production and the benchmarks cache anonymous pages.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))

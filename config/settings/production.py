@@ -15,3 +15,13 @@ if _missing:
     )
 if len(SECRET_KEY) < 50:  # noqa: F405
     raise ImproperlyConfigured("SECRET_KEY must be at least 50 characters long.")
+
+if not os.environ.get("REDIS_URL"):
+    # Without Redis, the gunicorn workers of one machine share a file cache, so a publish in
+    # one worker retires the cached pages of all of them. Several machines need REDIS_URL.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / ".cache")),  # noqa: F405
+        }
+    }

@@ -97,10 +97,19 @@ def test_production_settings__share_a_redis_cache_and_s3_media_when_configured()
     ]
 
 
-def test_production_settings__default_to_local_memory_cache_and_disk_media():
-    result = show("s.CACHES['default']['BACKEND']", "s.STORAGES['default']['BACKEND']", **GOOD_ENV)
+def test_production_settings__default_to_a_file_cache_the_workers_share_and_disk_media():
+    result = show(
+        "s.CACHES['default']['BACKEND']",
+        "s.CACHES['default']['LOCATION']",
+        "s.STORAGES['default']['BACKEND']",
+        "s.PAGE_CACHE_SECONDS",
+        **GOOD_ENV,
+        CACHE_DIR="/var/cache/energoplanosana",
+    )
 
     assert result.stdout.split() == [
-        "django.core.cache.backends.locmem.LocMemCache",
+        "django.core.cache.backends.filebased.FileBasedCache",
+        "/var/cache/energoplanosana",
         "django.core.files.storage.FileSystemStorage",
+        "300",
     ]
