@@ -1,17 +1,51 @@
 """iCalendar feeds: the public one carries public fields only; personal ones carry the
-agenda of visits the owner takes part in and are reached through a secret, revocable URL."""
+agenda of visits the owner takes part in and are reached through a secret, revocable URL.
 
+Rendering a feed of 500 visits takes a quarter of a second, and calendar programs fetch feeds
+again every few hours, so the rendered feed is kept in the cache. Every key carries a
+generation number that `invalidate` bumps whenever a visit, its participants or a
+municipality changes (see signal_handlers), which retires every stored feed at once;
+`TIMEOUT` bounds how long a copy lives (the window moves with the date, and a change made
+without signals, such as a bulk update, shows within it).
+"""
+
+import hashlib
 import zoneinfo
 
 from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
 from .names import localized_names
 
 RIGA = zoneinfo.ZoneInfo(settings.TIME_ZONE)
+GENERATION_KEY = "exchanges-calendar:generation"
+TIMEOUT = 15 * 60
+
+
+def invalidate(**kwargs):
+    """Retire every stored feed: at once, so this transaction reads its own change, and again
+    on commit, since another request may have stored the old state in between."""
+    _bump()
+    transaction.on_commit(_bump)
+
+
+def _bump():
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # not set yet, or evicted
+        cache.set(GENERATION_KEY, 2, None)
+
+
+def _feed_key(*parts):
+    generation = cache.get_or_set(GENERATION_KEY, 1, None)
+    digest = hashlib.sha256(repr(parts).encode()).hexdigest()
+    return f"exchanges-calendar:{generation}:{digest}"
 
 
 def build_calendar(visits, *, name, page_url, private, host):
@@ -45,12 +79,22 @@ def build_calendar(visits, *, name, page_url, private, host):
     return calendar
 
 
-def calendar_response(request, page, visits, *, name, private):
+def calendar_response(request, page, visits, *, name, private, reader=None):
+    """The feed of `visits` (a lazy queryset, read only when the feed is not stored).
+
+    `reader` names whose feed this is and everything that decides what they may see (see
+    `Scope.cache_key`), so no two readers ever share a private feed; membership changes take
+    effect at once because the scope is worked out afresh on every request.
+    """
     page_url = request.build_absolute_uri(page.url)
-    calendar = build_calendar(
-        visits, name=name, page_url=page_url, private=private, host=request.get_host()
-    )
-    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
+    host = request.get_host()
+    key = _feed_key(private, reader, page_url, host, get_language())
+    body = cache.get(key)
+    if body is None:
+        calendar = build_calendar(visits, name=name, page_url=page_url, private=private, host=host)
+        body = calendar.to_ical()
+        cache.set(key, body, TIMEOUT)
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'inline; filename="visits.ics"'
     if private:
         response["Cache-Control"] = "private, no-store"

@@ -5,16 +5,19 @@ import wagtail_factories
 from django.utils import timezone
 from wagtail.models import Locale
 
-from .choices import AdviceStatus, VisitKind, VisitStatus
+from .choices import AdviceStatus, AssessmentElement, VisitKind, VisitStatus
 from .models import (
     Advice,
     AdviceUpdate,
+    AssessmentScore,
     ExchangesIndexPage,
+    Measure,
     MentoringPair,
     Municipality,
     PeerGroup,
     PlanningRegion,
     Profile,
+    SelfAssessment,
     Visit,
     VisitReport,
 )
@@ -159,3 +162,32 @@ class AdviceUpdateFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = AdviceUpdate
+
+
+class MeasureFactory(factory.django.DjangoModelFactory):
+    municipality = factory.SubFactory(MunicipalityFactory)
+    title = factory.Sequence(lambda n: f"Pasākums {n}")
+    description = "Ielu apgaismojuma nomaiņa pret LED."
+    start_year = 2025
+    end_year = 2028
+
+    class Meta:
+        model = Measure
+
+
+class SelfAssessmentFactory(factory.django.DjangoModelFactory):
+    """A self-assessment with a score for every element, as the form saves it."""
+
+    municipality = factory.SubFactory(MunicipalityFactory)
+
+    class Meta:
+        model = SelfAssessment
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def scores(self, create, extracted, **kwargs):
+        if create:
+            AssessmentScore.objects.bulk_create(
+                AssessmentScore(assessment=self, element=element, score=extracted or 2)
+                for element in AssessmentElement.values
+            )

@@ -134,6 +134,15 @@ def municipalities_of(programme):
     return Municipality.objects.filter(pk__in=ids).order_by("name")
 
 
+def _plausible_moment(value):
+    """A visit's time within the years a plan covers: dates near year 1 or 9999 cannot be
+    converted between time zones, and the database check of the times failed on them."""
+    if value is not None and not 1990 <= value.year <= 2100:
+        invalid = forms.DateTimeField.default_error_messages["invalid"]
+        raise forms.ValidationError(invalid, code="invalid")
+    return value
+
+
 class VisitForm(forms.ModelForm):
     class Meta:
         model = Visit
@@ -197,6 +206,12 @@ class VisitForm(forms.ModelForm):
             self.fields["kind"].choices = [
                 choice for choice in VisitKind.choices if choice[0] != VisitKind.PEER
             ]
+
+    def clean_starts_at(self):
+        return _plausible_moment(self.cleaned_data["starts_at"])
+
+    def clean_ends_at(self):
+        return _plausible_moment(self.cleaned_data["ends_at"])
 
     def clean(self):
         cleaned = super().clean()

@@ -1,7 +1,7 @@
 """Who may see and change exchanges records. Private by default.
 
 Every check is a small function on a `Scope`, the ids of what a user belongs to, worked out
-once per request in three queries. Each check has a queryset twin ("what can this user see")
+once per request in two queries. Each check has a queryset twin ("what can this user see")
 that lists, exports, feeds and the API all use, so a page and its CSV never disagree.
 
 - Members of a mentoring pair: its mentors, its external experts and the people of the mentee
@@ -14,9 +14,11 @@ that lists, exports, feeds and the API all use, so a page and its CSV never disa
 - Everyone, signed in or not, sees public visits: title, time, place and the public summary.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
-from django.db.models import Exists, OuterRef, Q
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db.models import BooleanField, CharField, Exists, OuterRef, Q, Value
 
 from learning.choices import Role
 
@@ -26,7 +28,6 @@ from .models import (
     Measure,
     MentoringPair,
     PeerGroup,
-    Profile,
     Visit,
 )
 
@@ -53,46 +54,44 @@ class Scope:
     def manages_anything(self):
         return bool(self.managed_pairs or self.managed_groups)
 
+    def cache_key(self):
+        """Everything this scope decides, in a stable order: part of the key of anything cached
+        per reader, so a change of role or membership never serves an old copy."""
+        return tuple(
+            tuple(sorted(value)) if isinstance(value, frozenset) else value
+            for value in (getattr(self, f.name) for f in fields(self))
+        )
+
 
 ANONYMOUS = Scope()
 
 
 def scope_of(user):
-    """The user's memberships, cached on the user object for the rest of the request."""
+    """The user's memberships, cached on the user object for the rest of the request.
+
+    Two queries: the profile with the two roles that matter here, then every pair and group
+    membership at once. The profile stays on the user too (see `loaded_profile`), so the
+    workspace and its navigation do not read it again.
+    """
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         return ANONYMOUS
     cached = getattr(user, "_exchanges_scope", None)
     if cached is not None:
         return cached
-    roles = set(user.groups.values_list("name", flat=True))
-    profile = Profile.objects.filter(user=user).values("municipality_id", "region_id").first()
-    profile = profile or {"municipality_id": None, "region_id": None}
-    municipality_id = profile["municipality_id"]
-    pairs = MentoringPair.objects.filter(
-        Q(mentors=user) | Q(experts=user) | Q(mentee_municipality_id=municipality_id or -1)
-    ).values_list("pk", "mentors", "experts", "mentee_municipality_id")
-    managed_pairs, member_pairs, guided = set(), set(), set()
-    for pk, mentor_id, expert_id, mentee_id in pairs:
-        member_pairs.add(pk)
-        if user.pk in (mentor_id, expert_id):
-            managed_pairs.add(pk)
-            guided.add(mentee_id)
-    groups = PeerGroup.objects.filter(
-        Q(facilitators=user) | Q(members=municipality_id or -1)
-    ).values_list("pk", "facilitators", "members")
-    managed_groups, member_groups = set(), set()
-    for pk, facilitator_id, member_id in groups:
-        member_groups.add(pk)
-        if facilitator_id == user.pk:
-            managed_groups.add(pk)
-            guided.add(member_id)
-    is_region_viewer = Role.REGION_VIEWER in roles
+    profile, is_coordinator, is_region_viewer = _profile_and_roles(user)
+    municipality_id = profile.municipality_id if profile else None
+    managed_pairs, member_pairs, managed_groups, member_groups, guided = (set() for _ in range(5))
+    for kind, pk, manages, municipality in _memberships(user.pk, municipality_id):
+        (member_pairs if kind == PAIR else member_groups).add(pk)
+        if manages:
+            (managed_pairs if kind == PAIR else managed_groups).add(pk)
+            guided.add(municipality)
     scope = Scope(
         user_id=user.pk,
-        is_coordinator=user.is_superuser or Role.COORDINATOR in roles,
+        is_coordinator=user.is_superuser or is_coordinator,
         is_region_viewer=is_region_viewer,
         municipality_id=municipality_id,
-        region_id=profile["region_id"] if is_region_viewer else None,
+        region_id=profile.region_id if profile and is_region_viewer else None,
         managed_pairs=frozenset(managed_pairs),
         member_pairs=frozenset(member_pairs),
         managed_groups=frozenset(managed_groups),
@@ -100,7 +99,66 @@ def scope_of(user):
         guided_municipalities=frozenset(guided - {None}),
     )
     user._exchanges_scope = scope
+    user._exchanges_profile = profile
+    if profile is not None:
+        user.exchanges_profile = profile  # templates reading user.exchanges_profile reuse it
     return scope
+
+
+def loaded_profile(user):
+    """The profile `scope_of` read for this request (its municipality joined), or None."""
+    scope_of(user)
+    return getattr(user, "_exchanges_profile", None)
+
+
+def _profile_and_roles(user):
+    """The user's profile (None when they have none yet) and whether they are a coordinator
+    and a region viewer: one query from the user row, with or without a profile."""
+    roles = Group.objects.filter(user=OuterRef("pk"))
+    row = (
+        get_user_model()
+        .objects.filter(pk=user.pk)
+        .select_related("exchanges_profile__municipality")
+        .annotate(
+            is_coordinator=Exists(roles.filter(name=Role.COORDINATOR)),
+            is_region_viewer=Exists(roles.filter(name=Role.REGION_VIEWER)),
+        )
+        .get()
+    )
+    profile = getattr(row, "exchanges_profile", None)  # select_related remembers "none" too
+    return profile, row.is_coordinator, row.is_region_viewer
+
+
+PAIR, GROUP = "pair", "group"
+PAIR_MENTEE = "mentoringpair__mentee_municipality_id"
+
+
+def _memberships(user_id, municipality_id):
+    """(kind, pk, manages, municipality) for each way the user belongs to a pair or group.
+
+    One UNION ALL of five index lookups, each a plain select (an OR across the membership
+    tables, or subqueries in it, costs more to build than to run): the pairs they mentor or
+    advise, the pairs of their municipality, the groups they facilitate (a row per member),
+    the groups of their municipality. `municipality` is whom a managed pair or group guides.
+    """
+    mine = municipality_id or -1
+    as_mentor = MentoringPair.mentors.through.objects.filter(user_id=user_id)
+    as_expert = MentoringPair.experts.through.objects.filter(user_id=user_id)
+    pairs_of_mine = MentoringPair.objects.filter(mentee_municipality_id=mine)
+    as_facilitator = PeerGroup.facilitators.through.objects.filter(user_id=user_id)
+    groups_of_mine = PeerGroup.members.through.objects.filter(municipality_id=mine)
+    return _rows(as_mentor, PAIR, "mentoringpair_id", True, PAIR_MENTEE).union(
+        _rows(as_expert, PAIR, "mentoringpair_id", True, PAIR_MENTEE),
+        _rows(pairs_of_mine, PAIR, "pk", False, "mentee_municipality_id"),
+        _rows(as_facilitator, GROUP, "peergroup_id", True, "peergroup__members"),
+        _rows(groups_of_mine, GROUP, "peergroup_id", False, "municipality_id"),
+        all=True,
+    )
+
+
+def _rows(queryset, kind, pk, manages, municipality):
+    kind, manages = Value(kind, CharField()), Value(manages, BooleanField())
+    return queryset.values_list(kind, pk, manages, municipality).order_by()
 
 
 # Pairs and groups -------------------------------------------------------------------------
@@ -145,10 +203,11 @@ def visits_visible_to(user):
         return Visit.objects.all()
     if scope.user_id is None:
         return Visit.objects.none()
-    takes_part = Visit.participants.through.objects.filter(
-        visit_id=OuterRef("pk"), user_id=scope.user_id
-    )
-    return Visit.objects.filter(_programme_q(scope) | Q(Exists(takes_part)))
+    # The ids as a UNION of indexed lookups (programme columns, the participants table):
+    # an OR with a subquery, or a correlated EXISTS, is tested on every visit row instead.
+    in_programmes = Visit.objects.filter(_programme_q(scope)).order_by().values("pk")
+    takes_part = Visit.participants.through.objects.filter(user_id=scope.user_id)
+    return Visit.objects.filter(pk__in=in_programmes.union(takes_part.values("visit_id")))
 
 
 def can_view_visit(user, visit):
@@ -217,10 +276,10 @@ def can_update_advice_status(user, advice):
 # Planning regions ------------------------------------------------------------------------
 
 
-def can_view_region_figures(user, region):
-    """Counts and statuses for a region's municipalities; `region` is the default-language row."""
+def can_view_region_figures(user, region_id):
+    """Counts and statuses for a region's municipalities; `region_id`: the default-language row."""
     scope = scope_of(user)
-    return scope.is_coordinator or (scope.region_id is not None and scope.region_id == region.pk)
+    return scope.is_coordinator or (scope.region_id is not None and scope.region_id == region_id)
 
 
 # Measures and self-assessments -------------------------------------------------------------

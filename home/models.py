@@ -1,22 +1,26 @@
-from django.db import models
+from django.core.cache import cache
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 
+from config.pages import BasePage, all_pages
 from exchanges.services import next_steps
 from learning.services import continue_learning
 
+from . import routing
 from .blocks import MethodBlock
 from .choices import ComplianceStatus
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+CONTACT_SETTINGS_TIMEOUT = 60 * 60
 
 
-class HomePage(Page):
+class HomePage(BasePage):
     """The site's front door: the three entry points and how municipalities learn together."""
 
     intro = RichTextField(
@@ -63,17 +67,21 @@ class HomePage(Page):
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
+    def route(self, request, path_components):
+        """Every URL of the site is routed from here; see `home.routing` for the shortcut."""
+        return routing.route(self, request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Plain pages: the entry points need only title, URL and description, and skipping
         # .specific() saves one query per section type.
-        context["sections"] = self.get_children().live().public().in_menu()
+        context["sections"] = all_pages().child_of(self).live().public().in_menu()
         context["continue_learning"] = continue_learning(request.user)
         context["next_steps"] = next_steps(request.user)
         return context
 
 
-class AccessibilityStatementPage(Page):
+class AccessibilityStatementPage(BasePage):
     """The statement every public-sector website in Latvia must publish.
 
     Fields follow the annex of Cabinet Regulation No. 445 (14 July 2020), which implements the
@@ -190,3 +198,45 @@ class ContactSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("contact details")
+
+    @staticmethod
+    def cache_key(site_id):
+        return f"home:contact-settings:{site_id}"
+
+    @classmethod
+    def for_request(cls, request):
+        """The contact details of the request's site, from the cache: every footer shows them.
+
+        Wagtail reads them once per request; here once per change. Saving or deleting them
+        through the model retires the cached copy (`save`, `delete`); the timeout bounds how
+        long a change made around the model (a bulk update) can linger. The admin's edit form
+        still reads the database (`for_site`).
+        """
+        site = Site.find_for_request(request)  # Wagtail keeps it on the request
+        if site is None:
+            return super().for_request(request)
+        attribute = cls.get_cache_attr_name()
+        if not hasattr(request, attribute):
+            key = cls.cache_key(site.pk)
+            instance = cache.get(key)
+            if instance is None:
+                instance = cls.for_site(site)
+                cache.set(key, instance, CONTACT_SETTINGS_TIMEOUT)
+            instance._request = request
+            setattr(request, attribute, instance)
+        return getattr(request, attribute)
+
+    def _forget(self):
+        key = self.cache_key(self.site_id)
+        cache.delete(key)
+        # Again once committed, in case a request cached the old row in between.
+        transaction.on_commit(lambda: cache.delete(key))
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        self._forget()
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        self._forget()
+        return result

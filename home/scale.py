@@ -16,6 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
+from casestudies import caching
 from casestudies.choices import Country, Kind, Level, Status
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage
 from exchanges.choices import AdviceStatus, Priority, VisitKind, VisitStatus
@@ -70,6 +71,8 @@ def generate(scale=1.0, seed=2026, log=print):
         pairs, groups = _programmes(rng, counts, municipalities, users, log)
         _visits(rng, counts, municipalities, pairs, groups, users, log)
         _training(rng, users, log)
+    # Bulk inserts send no signals: retire the library's cached countries and related cases.
+    caching.bump()
     return counts
 
 

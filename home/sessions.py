@@ -27,6 +27,25 @@ def is_privileged(user):
     )
 
 
+def may_see_admin_link(request):
+    """Whether the user menu links to the admin, and Wagtail's userbar may show.
+
+    Permissions take two queries to read, on every page. A session that was not privileged at
+    login (`is_privileged`, which includes admin access) skips them: its user could not enter
+    the admin then, and a right granted since shows from the next login, as the shorter session
+    does. A privileged session is checked on every request, so a revoked right hides the link
+    at once. The admin checks permissions itself either way; this decides only the link.
+    """
+    user = request.user
+    if not user.is_authenticated:
+        return False
+    if user.is_staff:
+        return True
+    if getattr(request, "session", {}).get(PRIVILEGED_KEY) is False:
+        return False
+    return user.has_perm("wagtailadmin.access_admin")
+
+
 def mark_login(sender, request, user, **kwargs):
     """`user_logged_in` receiver: note when and whether this session is privileged."""
     if request is None or not hasattr(request, "session"):

@@ -9,8 +9,9 @@ from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from wagtail.models import Locale, Page
 
+from config.locales import active_locale
+from config.pages import all_pages
 from config.pagination import paginate
 
 from .personal_data import export_user_data
@@ -40,7 +41,7 @@ def search(request):
             "max": SEARCH_QUERY_MAX_LENGTH
         }
     elif query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
+        pages = all_pages().live().public_searchable().filter(locale=active_locale()).specific()
         terms = search_terms(query)
         found = pages.search(terms) if terms else pages.none()
         results = paginate(request, found, SEARCH_RESULTS_PER_PAGE)

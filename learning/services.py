@@ -11,10 +11,11 @@ from functools import reduce
 from operator import or_
 
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
+
+from config.locales import localized
 
 from .models import (
     Certificate,
@@ -33,7 +34,7 @@ class ModuleOverview:
     lessons: list
     completed_ids: set = field(default_factory=set)
     enrolled: bool = False
-    certificate: Certificate | None = None
+    certificate_code: str = ""
     next_lesson: LessonPage | None = None
 
     @property
@@ -53,32 +54,68 @@ class ModuleOverview:
         return self.total > 0 and self.done == self.total
 
 
-def _canonical_ids(pages, model):
-    """Map each page's pk to the pk of its default-language translation, in one query."""
-    default = Locale.get_default()
-    mapping = {page.pk: page.pk for page in pages if page.locale_id == default.pk}
-    others = [page for page in pages if page.pk not in mapping]
-    if others:
-        found = dict(
-            model.objects.filter(
-                translation_key__in=[page.translation_key for page in others], locale=default
-            ).values_list("translation_key", "pk")
-        )
-        for page in others:
-            mapping[page.pk] = found.get(page.translation_key, page.pk)
-    return mapping
+def _same_module(user):
+    # Progress points at the module in the default language (`canonical`); its translation key
+    # is the same in every language, so a module read in any language finds it in the join.
+    return {"user": user, "module__translation_key": OuterRef("translation_key")}
+
+
+def with_enrolment(modules, user):
+    """Modules annotated with the user's enrolment and certificate code, in the same query."""
+    if not user.is_authenticated:
+        return modules
+    return modules.annotate(
+        is_enrolled=Exists(Enrollment.objects.filter(**_same_module(user))),
+        certificate_code=Subquery(
+            Certificate.objects.filter(**_same_module(user)).values("code")[:1]
+        ),
+    )
+
+
+def with_completion(lessons, user):
+    """Lessons annotated with whether the user completed them, in any language.
+
+    A completion points at the lesson in the default language; the translation key finds it
+    from the lesson in every language, in the same query as the lessons.
+    """
+    if not user.is_authenticated:
+        return lessons
+    done = LessonCompletion.objects.filter(
+        user=user, lesson__translation_key=OuterRef("translation_key")
+    )
+    return lessons.annotate(is_completed=Exists(done))
+
+
+def _enrolment(user, modules):
+    """{module pk: (enrolled, certificate code)}, from annotations or, missing them, one query."""
+    known = {
+        m.pk: (m.is_enrolled, m.certificate_code or "")
+        for m in modules
+        if hasattr(m, "is_enrolled")
+    }
+    missing = [m.pk for m in modules if m.pk not in known]
+    if missing:
+        rows = with_enrolment(ModulePage.objects.filter(pk__in=missing), user)
+        for pk, enrolled, code in rows.values_list("pk", "is_enrolled", "certificate_code"):
+            known[pk] = (enrolled, code or "")
+    return known
 
 
 def course_overview(user, modules):
-    """Each module with its live lessons and, for a logged-in user, their progress."""
+    """Each module with its live lessons and, for a logged-in user, their progress.
+
+    Two queries at most, however many modules and lessons: the lessons with their completion,
+    and the enrolment of modules that were not fetched `with_enrolment`.
+    """
     if not modules:
         return []
-    lessons = (
+    lessons = with_completion(
         LessonPage.objects.live()
         .public()
-        .filter(reduce(or_, [Q(path__startswith=m.path, depth=m.depth + 1) for m in modules]))
+        .filter(reduce(or_, [LessonPage.objects.child_of_q(module) for module in modules]))
         .defer_streamfields()
-        .order_by("path")
+        .order_by("path"),
+        user,
     )
     by_module = {module.path: [] for module in modules}
     for lesson in lessons:
@@ -87,27 +124,10 @@ def course_overview(user, modules):
     if not user.is_authenticated:
         return overviews
 
-    canonical_ids = _canonical_ids(modules, ModulePage)
-    ids = set(canonical_ids.values())
-    completed_keys = {}
-    for module_id, key in LessonCompletion.objects.filter(user=user, module_id__in=ids).values_list(
-        "module_id", "lesson__translation_key"
-    ):
-        completed_keys.setdefault(module_id, set()).add(key)
-    enrolled = set(
-        Enrollment.objects.filter(user=user, module_id__in=ids).values_list("module_id", flat=True)
-    )
-    certificates = {
-        c.module_id: c for c in Certificate.objects.filter(user=user, module_id__in=ids)
-    }
+    enrolment = _enrolment(user, modules)
     for overview in overviews:
-        module_id = canonical_ids[overview.module.pk]
-        keys = completed_keys.get(module_id, set())
-        overview.completed_ids = {
-            lesson.pk for lesson in overview.lessons if lesson.translation_key in keys
-        }
-        overview.enrolled = module_id in enrolled
-        overview.certificate = certificates.get(module_id)
+        overview.completed_ids = {lesson.pk for lesson in overview.lessons if lesson.is_completed}
+        overview.enrolled, overview.certificate_code = enrolment[overview.module.pk]
         overview.next_lesson = next(
             (lesson for lesson in overview.lessons if lesson.pk not in overview.completed_ids),
             None,
@@ -295,15 +315,19 @@ def submit_quiz(request, lesson):
 
 
 def lesson_context(request, lesson):
-    module = lesson.module
-    overview = course_overview(request.user, [module])[0]
+    user = request.user
+    # The module with the reader's enrolment in one query; `lesson.module` then reuses it.
+    lesson.module = module = with_enrolment(
+        ModulePage.objects.filter(path=lesson.path[: -lesson.steplen]), user
+    ).get()
+    overview = course_overview(user, [module])[0]
     lessons = overview.lessons
     position = next((i for i, item in enumerate(lessons) if item.pk == lesson.pk), None)
     return {
         "module": module,
         "overview": overview,
         "quiz": lesson.quiz(module),
-        "quiz_token": uuid.uuid4() if request.user.is_authenticated else None,
+        "quiz_token": uuid.uuid4() if user.is_authenticated else None,
         "position": None if position is None else position + 1,
         "previous_lesson": lessons[position - 1] if position else None,
         "next_lesson": lessons[position + 1]
@@ -315,16 +339,31 @@ def lesson_context(request, lesson):
     }
 
 
+def enrolments(user):
+    """The user's enrolments, each with the code of the module's certificate if issued."""
+    certificate = Certificate.objects.filter(user=OuterRef("user"), module=OuterRef("module"))
+    return (
+        Enrollment.objects.filter(user=user)
+        .select_related("module")
+        .annotate(certificate_code=Subquery(certificate.values("code")[:1]))
+    )
+
+
+def enrolled_modules(enrollments):
+    """The enrolments' modules in the reader's language, annotated as `with_enrolment` does."""
+    modules = localized([enrollment.module for enrollment in enrollments])
+    for module, enrollment in zip(modules, enrollments, strict=True):
+        module.is_enrolled = True
+        module.certificate_code = enrollment.certificate_code
+    return modules
+
+
 def continue_learning(user):
     """The module the user worked on last and its next lesson, for "continue where you left off"."""
     if not user.is_authenticated:
         return None
-    enrollment = (
-        Enrollment.objects.filter(user=user, completed_at__isnull=True)
-        .select_related("module")
-        .first()
-    )
+    enrollment = enrolments(user).filter(completed_at__isnull=True).first()
     if enrollment is None:
         return None
-    overview = course_overview(user, [enrollment.module.localized])[0]
+    overview = course_overview(user, enrolled_modules([enrollment]))[0]
     return overview if overview.next_lesson else None

@@ -5,18 +5,15 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 
 from .certificates import render_certificate_pdf
-from .models import Certificate, Enrollment
+from .models import Certificate
 from .permissions import can_download_certificate
-from .services import course_overview
+from .services import course_overview, enrolled_modules, enrolments
 
 
 @login_required
 def my_learning(request):
     """The reader's own modules, progress and certificates; nobody else's."""
-    enrollments = Enrollment.objects.filter(user=request.user).select_related("module")
-    modules = sorted(
-        (enrollment.module.localized for enrollment in enrollments), key=lambda m: m.path
-    )
+    modules = sorted(enrolled_modules(list(enrolments(request.user))), key=lambda m: m.path)
     return TemplateResponse(
         request, "learning/my_learning.html", {"overviews": course_overview(request.user, modules)}
     )

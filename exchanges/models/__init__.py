@@ -1,4 +1,4 @@
-from .advice import Advice, AdviceQuerySet, AdviceUpdate
+from .advice import Advice, AdviceQuerySet, AdviceUpdate, advice_overdue
 from .directory import Municipality, PlanningRegion
 from .followthrough import (
     AssessmentScore,
@@ -8,6 +8,7 @@ from .followthrough import (
     MeasureUpdate,
     ReminderLog,
     SelfAssessment,
+    measure_overdue,
 )
 from .pages import ExchangesIndexPage
 from .people import Profile
@@ -41,4 +42,6 @@ __all__ = [
     "Visit",
     "VisitQuerySet",
     "VisitReport",
+    "advice_overdue",
+    "measure_overdue",
 ]

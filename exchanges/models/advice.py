@@ -11,10 +11,14 @@ from .directory import Municipality
 from .programme import DEFAULT_LOCALE, MentoringPair, PeerGroup, Visit, taxonomy_key
 
 
+def advice_overdue(today=None):
+    """Still waiting for action after its due date; a condition, for counts as well as lists."""
+    return Q(status__in=AdviceStatus.active(), due_on__lt=today or timezone.localdate())
+
+
 class AdviceQuerySet(models.QuerySet):
     def overdue(self, today=None):
-        today = today or timezone.localdate()
-        return self.filter(status__in=AdviceStatus.active(), due_on__lt=today)
+        return self.filter(advice_overdue(today))
 
 
 class Advice(models.Model):

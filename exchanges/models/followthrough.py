@@ -13,11 +13,16 @@ from .programme import DEFAULT_LOCALE, taxonomy_key
 YEAR = [MinValueValidator(1990), MaxValueValidator(2100)]
 
 
+def measure_overdue(year=None):
+    """Unfinished after its planned end year; a condition, for counts as well as lists."""
+    year = year or timezone.localdate().year
+    return models.Q(status__in=MeasureStatus.unfinished(), end_year__lt=year)
+
+
 class MeasureQuerySet(models.QuerySet):
     def overdue(self, year=None):
         """Unfinished measures whose planned end year has passed."""
-        year = year or timezone.localdate().year
-        return self.filter(status__in=MeasureStatus.unfinished(), end_year__lt=year)
+        return self.filter(measure_overdue(year))
 
 
 class Measure(models.Model):

@@ -2,10 +2,11 @@
 
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
-from django.db.models import Case, Prefetch, When
+from django.db.models import Case, OuterRef, Prefetch, Subquery, When
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
+from .. import permissions as perms
 from ..choices import AdviceStatus
 from ..models import (
     ExchangesIndexPage,
@@ -20,15 +21,16 @@ PER_PAGE = 10
 PUBLIC_LIMIT = 6
 
 
-def default_row(obj):
-    """The default-language row of a translatable record, which exchanges records point at."""
-    return (
-        type(obj)
-        .objects.filter(
-            translation_key=obj.translation_key, locale__language_code=settings.LANGUAGE_CODE
-        )
-        .first()
+def with_default_pk(queryset):
+    """Each translatable row with `default_pk`, the pk of its default-language row.
+
+    Exchanges records point at the default-language rows; reading it in the same query saves
+    every page in every language a second lookup.
+    """
+    default = queryset.model.objects.filter(
+        translation_key=OuterRef("translation_key"), locale__language_code=settings.LANGUAGE_CODE
     )
+    return queryset.annotate(default_pk=Subquery(default.values("pk")[:1]))
 
 
 def label(records, *attributes):
@@ -51,6 +53,15 @@ def with_visit_relations(queryset):
     return queryset.select_related(
         "host", "pair__mentor_municipality", "pair__mentee_municipality", "group"
     ).prefetch_related("visiting")
+
+
+def with_list_relations(queryset):
+    """What a visit in a list (components/visit_item.html) or a calendar feed shows: its host.
+
+    The visiting municipalities and the pair or group appear on the visit's own page only, so
+    lists skip the joins and the extra query for them.
+    """
+    return queryset.select_related("host")
 
 
 def advice_order(queryset):
@@ -108,7 +119,10 @@ def section_page():
 
 
 def profile_of(user):
-    profile = Profile.objects.select_related("municipality").filter(user=user).first()
-    profile = profile or Profile.objects.create(user=user)
+    """The user's profile, made on first need; `scope_of` has usually loaded it already."""
+    profile = perms.loaded_profile(user)
+    if profile is None:
+        profile = Profile.objects.select_related("municipality").filter(user=user).first()
+        profile = profile or Profile.objects.create(user=user)
     user.exchanges_profile = profile  # templates reading user.exchanges_profile reuse it
     return profile

@@ -1,11 +1,16 @@
 """The planning-region dashboard: counts and statuses per municipality, never private text.
 
-Each figure is one grouped query over the region's municipalities, so the page makes the same
-number of queries for five municipalities or a hundred.
+Every figure is a correlated subquery on the one query that lists the region's municipalities,
+so the page makes the same number of queries for five municipalities or five hundred, and
+each figure is an index lookup per municipality.
 """
 
+import functools
+from types import MappingProxyType
+
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Max, Q
+from django.db.models import Count, F, IntegerField, Max, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.text import slugify
@@ -13,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from config.collation import latvian_order
 from config.export import spreadsheet_response
+from config.pagination import paginate
 from learning.models import Enrollment
 
 from .. import permissions as perms
@@ -26,9 +32,12 @@ from ..models import (
     PlanningRegion,
     Profile,
     Visit,
+    advice_overdue,
+    measure_overdue,
 )
-from .common import default_row, login_redirect
+from .common import login_redirect, with_default_pk
 
+PER_PAGE = 50
 SORTS = {
     "name": None,
     "people": "people",
@@ -40,90 +49,88 @@ SORTS = {
     "measures_overdue": "measures_overdue",
     "activity": "last_activity",
 }
+# Where each record last changed; the latest of these is the municipality's last activity.
+MOMENTS = ("visit_at", "advice_at", "advice_update_at", "measure_at", "measure_update_at")
 
 
-def _grouped(queryset, key, **aggregates):
-    return {row[key]: row for row in queryset.values(key).annotate(**aggregates).order_by()}
+def _per_municipality(rows, municipality, aggregate):
+    """`aggregate` over the `rows` of each municipality of the outer query.
+
+    Conditions go in the aggregate's `filter`, not in `rows`: then the only condition the
+    database sees is the municipality, and it takes the municipality's index every time.
+    """
+    grouped = rows.filter(**{municipality: OuterRef("pk")}).order_by().values(municipality)
+    return Subquery(grouped.annotate(value=aggregate).values("value"))
 
 
-def _by_status(queryset, key):
-    counts = {}
-    for row in queryset.values(key, "status").annotate(n=Count("pk")).order_by():
-        counts.setdefault(row[key], {})[row["status"]] = row["n"]
-    return counts
+def _count(rows, municipality, condition=None):
+    counted = _per_municipality(rows, municipality, Count("pk", filter=condition))
+    return Coalesce(counted, 0, output_field=IntegerField())
 
 
-def dashboard_rows(municipalities):
-    """One row of figures per (default-language) municipality."""
-    ids = [m.pk for m in municipalities]
-    today = timezone.localdate()
-    people = _grouped(
-        Profile.objects.filter(municipality_id__in=ids), "municipality_id", n=Count("pk")
-    )
-    training = _grouped(
-        Enrollment.objects.filter(user__exchanges_profile__municipality_id__in=ids),
-        "user__exchanges_profile__municipality_id",
-        started=Count("pk"),
-        completed=Count("pk", filter=Q(completed_at__isnull=False)),
-    )
-    held = Q(status=VisitStatus.HELD)
-    hosted = _grouped(Visit.objects.filter(host_id__in=ids).filter(held), "host_id", n=Count("pk"))
-    made = _grouped(
-        Visit.visiting.through.objects.filter(
-            municipality_id__in=ids, visit__status=VisitStatus.HELD
+@functools.lru_cache(maxsize=2)
+def _figures(today):
+    """{name: expression}, built once a day: building twenty subqueries costs more than
+    running them. Read-only, since every request shares it; annotating copies each expression."""
+    advice, measures = Advice.objects.all(), Measure.objects.all()
+    in_plan = Q(is_draft=False)
+    profile = "user__exchanges_profile__municipality"
+    figures = {
+        "people_count": _count(Profile.objects.all(), "municipality"),
+        "training_started": _count(Enrollment.objects.all(), profile),
+        "training_completed": _count(
+            Enrollment.objects.all(), profile, Q(completed_at__isnull=False)
         ),
-        "municipality_id",
-        n=Count("pk"),
-    )
-    advice = Advice.objects.filter(municipality_id__in=ids)
-    advice_status = _by_status(advice, "municipality_id")
-    advice_overdue = _grouped(advice.overdue(today), "municipality_id", n=Count("pk"))
-    measures = Measure.objects.filter(municipality_id__in=ids, is_draft=False)
-    measure_status = _by_status(measures, "municipality_id")
-    measure_overdue = _grouped(measures.overdue(today.year), "municipality_id", n=Count("pk"))
-    activity = [
-        _grouped(Visit.objects.filter(host_id__in=ids), "host_id", at=Max("updated_at")),
-        _grouped(advice, "municipality_id", at=Max("updated_at")),
-        _grouped(
-            AdviceUpdate.objects.filter(advice__municipality_id__in=ids),
-            "advice__municipality_id",
-            at=Max("created_at"),
+        "hosted_held": _count(Visit.objects.all(), "host", Q(status=VisitStatus.HELD)),
+        "made_held": _count(
+            Visit.visiting.through.objects.all(), "municipality", Q(visit__status=VisitStatus.HELD)
         ),
-        _grouped(
-            Measure.objects.filter(municipality_id__in=ids), "municipality_id", at=Max("updated_at")
+        "advice_overdue": _count(advice, "municipality", advice_overdue(today)),
+        "measures_overdue": _count(measures, "municipality", in_plan & measure_overdue(today.year)),
+        "visit_at": _per_municipality(Visit.objects.all(), "host", Max("updated_at")),
+        "advice_at": _per_municipality(advice, "municipality", Max("updated_at")),
+        "advice_update_at": _per_municipality(
+            AdviceUpdate.objects.all(), "advice__municipality", Max("created_at")
         ),
-        _grouped(
-            MeasureUpdate.objects.filter(measure__municipality_id__in=ids),
-            "measure__municipality_id",
-            at=Max("created_at"),
+        "measure_at": _per_municipality(measures, "municipality", Max("updated_at")),
+        "measure_update_at": _per_municipality(
+            MeasureUpdate.objects.all(), "measure__municipality", Max("created_at")
         ),
-    ]
-    rows = []
-    for m in municipalities:
-        learning = training.get(m.pk, {"started": 0, "completed": 0})
-        statuses = advice_status.get(m.pk, {})
-        measure_statuses = measure_status.get(m.pk, {})
-        moments = [source[m.pk]["at"] for source in activity if m.pk in source]
-        rows.append(
-            {
-                "municipality": m,
-                "people": people.get(m.pk, {}).get("n", 0),
-                "training_started": learning["started"],
-                "training_completed": learning["completed"],
-                "training_percent": round(100 * learning["completed"] / learning["started"])
-                if learning["started"]
-                else None,
-                "visits_held": hosted.get(m.pk, {}).get("n", 0) + made.get(m.pk, {}).get("n", 0),
-                "advice": [statuses.get(status, 0) for status in AdviceStatus.values],
-                "advice_total": sum(statuses.values()),
-                "advice_overdue": advice_overdue.get(m.pk, {}).get("n", 0),
-                "measures": [measure_statuses.get(status, 0) for status in MeasureStatus.values],
-                "measures_total": sum(measure_statuses.values()),
-                "measures_overdue": measure_overdue.get(m.pk, {}).get("n", 0),
-                "last_activity": max(moments) if moments else None,
-            }
-        )
-    return rows
+    }
+    for status in AdviceStatus.values:
+        figures[f"advice_{status}"] = _count(advice, "municipality", Q(status=status))
+    for status in MeasureStatus.values:
+        figures[f"measures_{status}"] = _count(measures, "municipality", in_plan & Q(status=status))
+    return MappingProxyType(figures)
+
+
+def with_figures(municipalities):
+    """The (default-language) municipalities with their dashboard figures, in one query."""
+    return municipalities.annotate(**_figures(timezone.localdate()))
+
+
+def dashboard_row(m):
+    """The figures of one municipality read `with_figures`, as the table and exports use them."""
+    advice = [getattr(m, f"advice_{status}") for status in AdviceStatus.values]
+    measures = [getattr(m, f"measures_{status}") for status in MeasureStatus.values]
+    moments = [getattr(m, name) for name in MOMENTS if getattr(m, name) is not None]
+    return {
+        "municipality": m,
+        "people": m.people_count,
+        "training_started": m.training_started,
+        "training_completed": m.training_completed,
+        "training_percent": round(100 * m.training_completed / m.training_started)
+        if m.training_started
+        else None,
+        "visits_held": m.hosted_held + m.made_held,
+        "advice": advice,
+        "advice_total": sum(advice),
+        "advice_overdue": m.advice_overdue,
+        "measures": measures,
+        "measures_total": sum(measures),
+        "measures_overdue": m.measures_overdue,
+        "last_activity": max(moments) if moments else None,
+    }
 
 
 def _sorted(rows, sort):
@@ -140,21 +147,15 @@ def _sorted(rows, sort):
 def region_dashboard(page, request, slug):
     if not request.user.is_authenticated:
         return login_redirect(request)
-    region = get_object_or_404(PlanningRegion.objects.filter(locale_id=page.locale_id), slug=slug)
-    canonical = default_row(region)
-    if canonical is None or not perms.can_view_region_figures(request.user, canonical):
+    regions = with_default_pk(PlanningRegion.objects.filter(locale_id=page.locale_id))
+    region = get_object_or_404(regions, slug=slug)
+    if region.default_pk is None or not perms.can_view_region_figures(
+        request.user, region.default_pk
+    ):
         raise PermissionDenied
-    local = list(region.municipalities.order_by(latvian_order("name"), "pk"))
-    by_key = {
-        m.translation_key: m
-        for m in Municipality.objects.filter(region=canonical, locale_id=canonical.locale_id)
-    }
-    rows = dashboard_rows([by_key[m.translation_key] for m in local if m.translation_key in by_key])
-    names = {m.translation_key: m for m in local}
+    rows = [dashboard_row(municipality) for municipality in _municipalities(region)]
     for row in rows:
-        row["local"] = names[row["municipality"].translation_key]
-        row["advice_by_status"] = list(zip(AdviceStatus.labels, row["advice"], strict=True))
-        row["measures_by_status"] = list(zip(MeasureStatus.labels, row["measures"], strict=True))
+        row["local"] = row["municipality"].local
     sort = request.GET.get("sort", "name")
     if sort.lstrip("-") not in SORTS:
         sort = "name"
@@ -162,12 +163,15 @@ def region_dashboard(page, request, slug):
     export = request.GET.get("format")
     if export in ("csv", "xlsx"):
         return _export(rows, region, export)
+    page_obj = paginate(request, rows, PER_PAGE)
+    _label_rows(page, page_obj.object_list)
     return page.render(
         request,
         template="exchanges/region_dashboard.html",
         context_overrides={
             "region": region,
-            "rows": rows,
+            "rows": page_obj.object_list,
+            "page_obj": page_obj,
             "sort": sort,
             "sort_columns": [
                 ("name", _("Municipality")),
@@ -182,6 +186,39 @@ def region_dashboard(page, request, slug):
             ],
         },
     )
+
+
+def _label_rows(page, rows):
+    """What the table shows beside the figures: the link and the status names, each status
+    name translated once rather than once a row (a page has fifty rows of eight statuses)."""
+    advice_labels = [str(label) for label in AdviceStatus.labels]
+    measure_labels = [str(label) for label in MeasureStatus.labels]
+    section_url = page.url
+    for row in rows:
+        row["url"] = section_url + page.reverse_subpage("municipality", args=[row["local"].slug])
+        row["advice_by_status"] = list(zip(advice_labels, row["advice"], strict=True))
+        row["measures_by_status"] = list(zip(measure_labels, row["measures"], strict=True))
+
+
+def _municipalities(region):
+    """The region's default-language municipalities with their figures, in the alphabetical
+    order of the page's language, each with `local`: its row in that language."""
+    default_rows = with_figures(
+        Municipality.objects.filter(region_id=region.default_pk, locale_id=F("region__locale_id"))
+    )
+    if region.pk == region.default_pk:  # the page is in the default language
+        municipalities = list(default_rows.order_by(latvian_order("name"), "pk"))
+        for municipality in municipalities:
+            municipality.local = municipality
+        return municipalities
+    by_key = {m.translation_key: m for m in default_rows.order_by()}
+    municipalities = []
+    for local in region.municipalities.order_by(latvian_order("name"), "pk"):
+        if local.translation_key in by_key:
+            municipality = by_key[local.translation_key]
+            municipality.local = local
+            municipalities.append(municipality)
+    return municipalities
 
 
 def _export(rows, region, export):

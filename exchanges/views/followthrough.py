@@ -4,6 +4,7 @@ reminder settings. Objects a reader may not see answer 404; those they may not c
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import prefetch_related_objects
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
@@ -25,9 +26,9 @@ from ..forms import (
 from ..models import (
     AssessmentScore,
     Measure,
-    Municipality,
     SelfAssessment,
 )
+from ..names import label_municipalities
 from .common import label, login_redirect, profile_of, render_form, section_page
 
 PER_PAGE = 20
@@ -38,21 +39,20 @@ def _page_url(page, name, *args):
 
 
 def _own_municipality(request):
-    municipality_id = perms.scope_of(request.user).municipality_id
-    if municipality_id is None:
+    """The user's own municipality, as `scope_of` read it with the profile (no query)."""
+    if perms.scope_of(request.user).municipality_id is None:
         raise PermissionDenied
-    return Municipality.objects.get(pk=municipality_id)
+    return perms.loaded_profile(request.user).municipality
 
 
 def measure_list(page, request):
     if not request.user.is_authenticated:
         return login_redirect(request)
-    measures = perms.measures_visible_to(request.user).select_related("municipality")
-    measures = paginate(
-        request, measures.order_by("municipality__name", "is_draft", "end_year"), 20
-    )
-    label(measures.object_list, "municipality")
     scope = perms.scope_of(request.user)
+    measures = perms.measures_visible_to(request.user).select_related("municipality")
+    order = ("municipality__name", "is_draft", "end_year", "title", "pk")
+    measures = paginate(request, measures.order_by(*order), PER_PAGE)
+    label(measures.object_list, "municipality")
     return page.render(
         request,
         template="exchanges/measure_list.html",
@@ -268,15 +268,24 @@ def self_assessment(page, request):
     if not request.user.is_authenticated:
         return login_redirect(request)
     municipality = _own_municipality(request)
-    history = list(
-        SelfAssessment.objects.filter(municipality=municipality).order_by("-assessed_on", "-pk")
+    label_municipalities([municipality])
+    history = paginate(
+        request,
+        SelfAssessment.objects.filter(municipality=municipality).order_by("-assessed_on", "-pk"),
+        PER_PAGE,
     )
+    history.object_list = list(history.object_list)
+    if history.number == 1:  # the chart's two latest assessments are on this page already
+        latest = history.object_list[:2]
+        prefetch_related_objects(latest, "scores")
+    else:
+        latest = assessments_of(municipality.pk)
     return page.render(
         request,
         template="exchanges/self_assessment.html",
         context_overrides={
-            "municipality": municipality.localized,
-            "chart": assessment_chart(assessments_of(municipality.pk)),
+            "municipality": municipality,
+            "chart": assessment_chart(latest),
             "history": history,
         },
     )

@@ -27,13 +27,14 @@ from .common import (
     PER_PAGE,
     PUBLIC_LIMIT,
     advice_order,
-    default_row,
     get_programme,
     label,
     label_programme,
     label_programmes,
     section_page,
+    with_default_pk,
     with_group_members,
+    with_list_relations,
     with_pair_relations,
     with_visit_relations,
 )
@@ -77,27 +78,19 @@ def municipality_list(page, request):
 
 
 def municipality_detail(page, request, slug):
-    municipality = get_object_or_404(page.municipalities(), slug=slug)
-    canonical = default_row(municipality)
+    municipality = get_object_or_404(with_default_pk(page.municipalities()), slug=slug)
+    canonical_id = municipality.default_pk  # what pairs, groups and visits point at
     pairs = list(
         with_pair_relations(
             MentoringPair.objects.filter(
-                Q(mentor_municipality=canonical) | Q(mentee_municipality=canonical)
+                Q(mentor_municipality_id=canonical_id) | Q(mentee_municipality_id=canonical_id)
             )
         )
     )
-    groups = list(with_group_members(canonical.peer_groups.all()))
+    groups = list(with_group_members(PeerGroup.objects.filter(members=canonical_id)))
     label_programmes(pairs, groups)
-    summaries = list(
-        with_visit_relations(
-            perms.public_visits()
-            .with_summary()
-            .filter(Q(host=canonical) | Q(visiting=canonical))
-            .distinct()
-            .order_by("-starts_at")[:PER_PAGE]
-        )
-    )
-    label(summaries, "host", "visiting")
+    summaries = public_summaries(request, canonical_id)
+    label(summaries.object_list, "host")
     return page.render(
         request,
         template="exchanges/municipality_detail.html",
@@ -106,24 +99,47 @@ def municipality_detail(page, request, slug):
             "pairs": pairs,
             "groups": groups,
             "summaries": summaries,
-            "chart": assessment_chart(assessments_of(canonical.pk, published_only=True)),
+            "chart": assessment_chart(assessments_of(canonical_id, published_only=True)),
         },
     )
 
 
+def public_summaries(request, municipality_id):
+    """One page of the public summaries of visits the municipality hosted or visited.
+
+    Two short queries whatever the size of the programme: the public visits it took part in
+    (dates and the fields `Visit.shows_summary` reads), then the page's visits with their hosts.
+    Asking the database for "held" as well made SQLite walk every held visit by its status
+    index; one municipality's visits are few enough to sort in Python.
+    """
+    candidates = (
+        perms.public_visits()
+        .only("starts_at", "is_public", "status", "public_summary")
+        .involving(municipality_id)
+    )
+    shown = sorted(
+        (visit for visit in candidates if visit.shows_summary),
+        key=lambda visit: (visit.starts_at, visit.pk),
+        reverse=True,
+    )
+    summaries = paginate(request, shown, PER_PAGE, param="summaries")
+    on_page = with_list_relations(Visit.objects.filter(pk__in=[v.pk for v in summaries]))
+    summaries.object_list = list(on_page.order_by("-starts_at", "-pk"))
+    return summaries
+
+
 def region_detail(page, request, slug):
-    region = get_object_or_404(PlanningRegion.objects.filter(locale_id=page.locale_id), slug=slug)
+    regions = with_default_pk(PlanningRegion.objects.filter(locale_id=page.locale_id))
+    region = get_object_or_404(regions, slug=slug)
     municipalities = list(region.municipalities.order_by(latvian_order("name"), "pk"))
-    canonical = default_row(region) if request.user.is_authenticated else None
     return page.render(
         request,
         template="exchanges/region_detail.html",
         context_overrides={
             "region": region,
             "municipalities": municipalities,
-            "can_view_dashboard": bool(
-                canonical and perms.can_view_region_figures(request.user, canonical)
-            ),
+            "can_view_dashboard": region.default_pk is not None
+            and perms.can_view_region_figures(request.user, region.default_pk),
         },
     )
 
@@ -196,12 +212,21 @@ def calendar_window(visits):
     """What a calendar feed carries: the last 90 days and what is planned, at most 500 visits.
 
     Calendar programs fetch feeds every few hours; the whole history would make every fetch
-    slower as the programme grows, and old visits stay on the site.
+    slower as the programme grows, and old visits stay on the site. When more than 500 fall in
+    the window, the ones nearest to now win: the coming visits first, then the latest past ones.
     """
-    since = timezone.now() - CALENDAR_HISTORY
-    return with_visit_relations(visits.filter(ends_at__gte=since)).order_by("starts_at")[
-        :CALENDAR_LIMIT
-    ]
+    now = timezone.now()
+    visits = with_list_relations(visits)
+    upcoming = list(visits.filter(starts_at__gte=now).order_by("starts_at")[:CALENDAR_LIMIT])
+    room = CALENDAR_LIMIT - len(upcoming)
+    recent = (
+        visits.filter(starts_at__lt=now, ends_at__gte=now - CALENDAR_HISTORY).order_by(
+            "-starts_at"
+        )[:room]
+        if room
+        else []
+    )
+    return [*reversed(list(recent)), *upcoming]
 
 
 def public_calendar(request):
@@ -222,4 +247,5 @@ def personal_calendar(request, token):
     user = profile.user
     visits = calendar_window(perms.visits_visible_to(user).exclude(status=VisitStatus.CANCELLED))
     name = _("My exchange visits")
-    return calendar_response(request, page, visits, name=name, private=True)
+    reader = (user.pk, token, perms.scope_of(user).cache_key())
+    return calendar_response(request, page, visits, name=name, private=True, reader=reader)

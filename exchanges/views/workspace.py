@@ -46,6 +46,7 @@ from .common import (
     profile_of,
     render_form,
     with_group_members,
+    with_list_relations,
     with_pair_relations,
     with_visit_relations,
 )
@@ -56,16 +57,17 @@ def workspace(page, request):
         return login_redirect(request)
     user = request.user
     scope = perms.scope_of(user)
+    profile = profile_of(user)
     pairs = list(with_pair_relations(MentoringPair.objects.filter(pk__in=scope.member_pairs)))
     groups = list(with_group_members(PeerGroup.objects.filter(pk__in=scope.member_groups)))
     label_programmes(pairs, groups)
     upcoming = paginate(
         request,
-        with_visit_relations(perms.visits_visible_to(user).upcoming()),
+        with_list_relations(perms.visits_visible_to(user).upcoming()),
         PER_PAGE,
         param="visits",
     )
-    label(upcoming.object_list, "host", "visiting")
+    label(upcoming.object_list, "host")
     visible_advice = perms.advice_visible_to(user).select_related("municipality")
     received = paginate(
         request,
@@ -84,7 +86,6 @@ def workspace(page, request):
     if scope.region_id:
         region = PlanningRegion.objects.filter(pk=scope.region_id).first()
         region = region.localized if region else None
-    profile = profile_of(user)
     label([profile], "municipality")
     return page.render(
         request,

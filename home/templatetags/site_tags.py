@@ -19,10 +19,11 @@ def language_switcher(context):
     current = get_language()
     translations = {}
     if isinstance(page, Page):
-        translations = {
-            p.locale.language_code: p
-            for p in page.get_translations(inclusive=True).live().select_related("locale")
-        }
+        # Routing fetched them with the page (home.routing); other pages ask the database.
+        found = getattr(page, "routed_translations", None)
+        if found is None:
+            found = page.get_translations(inclusive=True).live().select_related("locale")
+        translations = {p.locale.language_code: p for p in found}
     links = []
     for code, name in settings.LANGUAGES:
         if isinstance(page, Page):
@@ -60,8 +61,11 @@ def query_replace(context, *pairs, **changes):
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
-    """Links to the page's ancestors below the home page, fetched in one query."""
+    """Links to the page's ancestors below the home page: known from routing, or one query."""
     page = context.get("page")
     if not isinstance(page, Page) or page.depth <= 3:
         return {"ancestors": []}
+    routed = getattr(page, "routed_ancestors", None)
+    if routed is not None:
+        return {"ancestors": [ancestor for ancestor in routed if ancestor.depth > 2]}
     return {"ancestors": list(Page.objects.ancestor_of(page).filter(depth__gt=2))}

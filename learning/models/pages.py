@@ -2,7 +2,7 @@ from django.apps import apps
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import F
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.utils.functional import cached_property
@@ -16,13 +16,15 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from config.pages import BasePage
+
 from ..blocks import LessonBodyBlock
 from .taxonomy import SecapPhase
 
 INTRO_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
-class LearningIndexPage(Page):
+class LearningIndexPage(BasePage):
     """The course catalogue: modules in order, with the reader's progress when logged in."""
 
     intro = RichTextField(
@@ -46,16 +48,16 @@ class LearningIndexPage(Page):
         verbose_name_plural = _("learning index pages")
 
     def get_context(self, request, *args, **kwargs):
-        from ..services import course_overview
+        from ..services import course_overview, with_enrolment
 
         context = super().get_context(request, *args, **kwargs)
-        modules = list(ModulePage.objects.child_of(self).live().public())
-        context["modules"] = course_overview(request.user, modules)
+        modules = with_enrolment(ModulePage.objects.child_of(self).live().public(), request.user)
+        context["modules"] = course_overview(request.user, list(modules))
         context["roadmap"] = SecapRoadmapPage.objects.child_of(self).live().public().first()
         return context
 
 
-class ModulePage(RoutablePageMixin, Page):
+class ModulePage(RoutablePageMixin, BasePage):
     intro = RichTextField(
         _("introduction"), features=INTRO_FEATURES, help_text=_("What the module is about.")
     )
@@ -138,7 +140,7 @@ class ModulePage(RoutablePageMixin, Page):
         return redirect((overview.next_lesson or self).url)
 
 
-class LessonPage(RoutablePageMixin, Page):
+class LessonPage(RoutablePageMixin, BasePage):
     summary = models.TextField(
         _("summary"), help_text=_("One or two sentences shown in lists and search results.")
     )
@@ -244,7 +246,7 @@ class LessonPage(RoutablePageMixin, Page):
         return response
 
 
-class SecapRoadmapPage(Page):
+class SecapRoadmapPage(BasePage):
     """The 4 phases and 10 steps of the SECAP process, with who does what and where to learn it."""
 
     intro = RichTextField(_("introduction"), blank=True, features=INTRO_FEATURES)
@@ -269,34 +271,41 @@ class SecapRoadmapPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        phases = list(SecapPhase.objects.filter(locale_id=self.locale_id).prefetch_related("steps"))
+        step_ids = [step.pk for phase in phases for step in phase.steps.all()]
         # A string reference: case studies build on learning, not the other way round.
-        case_studies = (
-            apps.get_model("casestudies", "CaseStudyPage")
-            .objects.live()
-            .public()
-            .filter(locale_id=self.locale_id)
-            .defer_streamfields()
-            .order_by("title")
-        )
-        phases = list(
-            SecapPhase.objects.filter(locale_id=self.locale_id).prefetch_related(
-                "steps", Prefetch("steps__case_studies", queryset=case_studies)
-            )
-        )
-        lessons_by_step = {}
-        lessons = (
-            LessonPage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id, steps__isnull=False)
-            .distinct()
-            .prefetch_related("steps")
-            .order_by("path")
-        )
-        for lesson in lessons:
-            for step in lesson.steps.all():
-                lessons_by_step.setdefault(step.pk, []).append(lesson)
+        case_studies = apps.get_model("casestudies", "CaseStudyPage").objects.order_by("title")
+        cases = pages_by_step(case_studies, step_ids, self.locale_id)
+        lessons = pages_by_step(LessonPage.objects.order_by("path"), step_ids, self.locale_id)
         context["phases"] = [
-            (phase, [(step, lessons_by_step.get(step.pk, [])) for step in phase.steps.all()])
+            (
+                phase,
+                [
+                    (step, cases.get(step.pk, []), lessons.get(step.pk, []))
+                    for step in phase.steps.all()
+                ],
+            )
             for phase in phases
         ]
         return context
+
+
+def pages_by_step(pages, step_ids, locale_id):
+    """{SECAP step pk: [live, public pages linked to it]}, in one query.
+
+    The link table leads (`pk__in`, answered from its index), so the database reads the few
+    linked pages instead of every page in the language; each row then carries one `step_id`.
+    """
+    field = pages.model._meta.get_field("steps")
+    links = field.remote_field.through.objects.filter(secapstep_id__in=step_ids)
+    linked = (
+        pages.live()
+        .public()
+        .filter(locale_id=locale_id, pk__in=links.values(field.m2m_column_name()))
+        .annotate(step_id=F("steps"))
+        .defer_streamfields()
+    )
+    by_step = {}
+    for page in linked:
+        by_step.setdefault(page.step_id, []).append(page)
+    return by_step

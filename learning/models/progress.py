@@ -10,14 +10,15 @@ import secrets
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
+
+from config.locales import default_locale
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
 
 
 def canonical(page):
     """The page's translation in the default language, or the page itself."""
-    default = Locale.get_default()
+    default = default_locale()
     if page.locale_id == default.pk:
         return page
     return page.get_translation_or_none(default) or page

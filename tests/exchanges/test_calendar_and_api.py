@@ -7,7 +7,7 @@ from icalendar import Calendar
 
 from exchanges.choices import VisitStatus
 from exchanges.factories import VisitFactory
-from exchanges.models import Profile
+from exchanges.models import Profile, Visit
 
 PRIVATE_MARKERS = ("AGENDA", "REPORT", "ADVICE", "GOALS")
 
@@ -124,3 +124,95 @@ def test_public_calendar__carries_the_last_90_days_and_what_is_planned(client, w
 
     assert "Long ago" not in found
     assert "Public visit A" in found  # held 30 days ago
+
+
+def test_public_calendar__over_the_limit_keeps_the_visits_nearest_to_now(
+    client, world, monkeypatch
+):
+    from exchanges.factories import _in_days
+    from exchanges.views import public
+
+    monkeypatch.setattr(public, "CALENDAR_LIMIT", 3)
+    Visit.objects.all().delete()
+    for title, days in [("Far future", 60), ("Soon", 2), ("Next week", 7), ("Last week", -7)]:
+        visit = VisitFactory(pair=world.objects["pair_a"], title=title, is_public=True)
+        visit.starts_at, visit.ends_at = _in_days(days), _in_days(days, hour=15)
+        visit.status = VisitStatus.HELD if days < 0 else VisitStatus.PLANNED
+        visit.save()
+
+    found = events(client.get(reverse("exchanges:calendar")))
+
+    assert set(found) == {"Soon", "Next week", "Far future"}  # the coming ones before the past
+
+
+# The rendered feeds are cached (exchanges.calendar); what they show must still be current.
+
+
+def _feed(client, user):
+    token = Profile.objects.get(user=user).calendar_token
+    return client.get(reverse("exchanges:personal-calendar", args=[token]))
+
+
+def test_public_calendar__a_changed_visit_or_host_shows_at_once(client, world):
+    client.get(reverse("exchanges:calendar"))
+    visit = world.objects["public_visit_a"]
+    visit.title = "Renamed visit"
+    visit.save()
+    host = world.municipalities["jurmala"]
+    host.name = "Jūrmalas valstspilsēta"
+    host.save()
+
+    found = events(client.get(reverse("exchanges:calendar")))
+
+    assert set(found) == {"Renamed visit"}
+    assert "Jūrmalas valstspilsēta" in str(found["Renamed visit"]["location"])
+
+
+def test_public_calendar__a_visit_made_private_leaves_at_once(client, world):
+    client.get(reverse("exchanges:calendar"))
+    visit = world.objects["public_visit_a"]
+    visit.is_public = False
+    visit.save()
+
+    assert events(client.get(reverse("exchanges:calendar"))) == {}
+
+
+def test_personal_calendar__is_never_served_to_another_reader(client, world):
+    mine = events(_feed(client, world.users["mentee"]))
+    theirs = _feed(client, world.users["other_member"])
+
+    assert "Visit A" in mine
+    assert set(events(theirs)) == {"Visit B"}
+    assert "AGENDA-A" not in theirs.content.decode()
+
+
+def test_personal_calendar__a_renewed_address_retires_the_stored_feed(client, world):
+    user = world.users["mentee"]
+    old = Profile.objects.get(user=user).calendar_token
+    assert client.get(reverse("exchanges:personal-calendar", args=[old])).status_code == 200
+    client.force_login(user)
+
+    client.post(world.url("calendar-renew"))
+    client.logout()
+
+    assert client.get(reverse("exchanges:personal-calendar", args=[old])).status_code == 404
+    assert "Visit A" in events(_feed(client, user))
+
+
+def test_personal_calendar__leaving_the_municipality_takes_effect_at_once(client, world):
+    user = world.users["mentee"]
+    assert "Visit A" in events(_feed(client, user))
+
+    # A bulk update sends no signal: the feed must follow the reader's memberships anyway.
+    Profile.objects.filter(user=user).update(municipality=world.municipalities["kekava"])
+
+    assert "Visit A" not in events(_feed(client, user))
+
+
+def test_personal_calendar__a_new_participant_sees_the_visit_at_once(client, world):
+    trainee = world.users["trainee"]
+    assert events(_feed(client, trainee)) == {}
+
+    world.objects["visit_b"].participants.add(trainee)
+
+    assert set(events(_feed(client, trainee))) == {"Visit B"}

@@ -116,10 +116,8 @@ def _add_many(world, count=25):
 @pytest.mark.parametrize(
     ("role", "url_name", "args", "bound"),
     [
+        # The municipality page and the workspace: see test_query_counts.
         (None, "index_route", (), 17),
-        (None, "municipality", ("jurmala",), 16),
-        ("mentee", "workspace", (), 25),
-        ("mentor", "workspace", (), 25),
         ("mentor", "programme", ("pairs", "pair_a"), 26),
         ("region_here", "region", ("riga",), 20),
     ],
@@ -166,3 +164,35 @@ def test_workspace__advice_waiting_for_action_comes_first(client, world):
 
     titles = [advice.title for advice in received]
     assert titles.index("Late and open") < titles.index("Advice A") < titles.index("Done early")
+
+
+def test_municipality__summaries_of_visits_it_hosted_or_visited_come_ten_to_a_page(client, world):
+    jurmala = world.municipalities["jurmala"]
+    hosted = [
+        VisitFactory(pair=world.objects["pair_a"], held=True, is_public=True, public_summary="S")
+        for _ in range(6)
+    ]
+    visited = [
+        VisitFactory(
+            pair=world.objects["pair_b"],
+            held=True,
+            is_public=True,
+            public_summary="S",
+            visiting=[jurmala],
+        )
+        for _ in range(5)
+    ]
+    VisitFactory(pair=world.objects["pair_a"], held=True, public_summary="PRIVATE-SUMMARY")
+    VisitFactory(pair=world.objects["pair_b"], is_public=True, visiting=[jurmala])  # planned
+    url = world.url("municipality", "jurmala")
+
+    first = client.get(url).context["summaries"]
+    second = client.get(url, {"summaries": 2}).context["summaries"]
+
+    shown = [visit.pk for visit in [*first.object_list, *second.object_list]]
+    expected = [world.objects["public_visit_a"], *hosted, *visited]
+    assert first.paginator.count == len(expected) == 12
+    assert sorted(shown) == sorted(visit.pk for visit in expected)
+    starts = [visit.starts_at for visit in first.object_list]
+    assert starts == sorted(starts, reverse=True)
+    assert "PRIVATE-SUMMARY" not in client.get(url).content.decode()

@@ -1,8 +1,6 @@
 from http import HTTPStatus
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from learning.factories import LearningIndexPageFactory
 
@@ -136,25 +134,95 @@ def test_unknown_page__is_a_translated_404(client, site_tree):
     assert "Page not found" in response.content.decode()
 
 
+@pytest.mark.parametrize("who", ["visitor", "trainee", "mentee"])
 @pytest.mark.parametrize(
-    "url", ["/lv/", "/en/learning/", "/lv/case-studies/", "/en/exchanges/", "/lv/accessibility/"]
+    "url", ["/lv/", "/en/", "/en/learning/", "/lv/case-studies/", "/lv/accessibility/"]
 )
-def test_page__query_count_is_bounded_and_does_not_grow_with_pages(
-    client, site_tree, url, django_assert_max_num_queries
+def test_page__at_most_15_queries_and_as_many_with_few_as_with_many_pages(
+    client, site_tree, url, who, django_assert_max_num_queries
 ):
-    client.get(url)  # warm the per-process caches (content types, site root paths, shell)
-    with CaptureQueriesContext(connection) as few_pages:
-        client.get(url)
+    from exchanges.factories import ProfileFactory
+    from home.factories import UserFactory
+    from learning.choices import Role
+    from tests.learning.helpers import QUERY_LIMIT, count_queries
+
+    if who == "trainee":
+        client.force_login(UserFactory(roles=[Role.TRAINEE]))
+    elif who == "mentee":
+        client.force_login(ProfileFactory(user=UserFactory(roles=[Role.MUNICIPALITY_MEMBER])).user)
+    few = count_queries(client, url)
     for n in range(10):
         LearningIndexPageFactory(parent=site_tree.homes["lv"], slug=f"extra-{n}")
         LearningIndexPageFactory(parent=site_tree.homes["en"], slug=f"extra-{n}")
     client.get(url)
 
-    with django_assert_max_num_queries(15) as more_pages:
+    with django_assert_max_num_queries(QUERY_LIMIT) as more_pages:
         response = client.get(url)
 
     assert response.status_code == HTTPStatus.OK
-    assert len(more_pages.captured_queries) == len(few_pages.captured_queries)
+    assert len(more_pages.captured_queries) == few
+
+
+def test_user_menu__links_the_admin_for_coordinators_only(client, site_tree):
+    from home.factories import UserFactory
+    from learning.choices import Role
+
+    client.force_login(UserFactory(roles=[Role.TRAINEE]))
+    trainee = client.get("/lv/").content.decode()
+    client.force_login(UserFactory(roles=[Role.COORDINATOR]))
+    coordinator = client.get("/lv/").content.decode()
+
+    assert 'href="/admin/"' not in trainee
+    assert "wagtail-userbar" not in trainee
+    assert 'href="/admin/"' in coordinator
+    assert "wagtail-userbar" in coordinator
+
+
+def test_user_menu__admin_link_goes_at_once_when_the_right_is_revoked(client, site_tree):
+    from django.contrib.auth.models import Group, Permission
+
+    from home.factories import UserFactory
+    from learning.choices import Role
+
+    client.force_login(UserFactory(roles=[Role.COORDINATOR]))
+    assert 'href="/admin/"' in client.get("/lv/").content.decode()
+    group = Group.objects.get(name=Role.COORDINATOR)
+    group.permissions.remove(Permission.objects.get(codename="access_admin"))
+
+    assert 'href="/admin/"' not in client.get("/lv/").content.decode()
+
+
+def test_user_menu__admin_link_shows_from_the_next_login_once_granted(client, site_tree):
+    """Sessions that were not privileged at login skip the permission queries on each page."""
+    from django.contrib.auth.models import Permission
+
+    from home.factories import UserFactory
+    from learning.choices import Role
+
+    user = UserFactory(roles=[Role.TRAINEE])
+    client.force_login(user)
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    same_session = client.get("/lv/").content.decode()
+    client.logout()
+    client.force_login(type(user).objects.get(pk=user.pk))  # as a new login loads the user
+
+    assert 'href="/admin/"' not in same_session
+    assert 'href="/admin/"' in client.get("/lv/").content.decode()
+
+
+def test_footer__follows_a_change_of_the_contact_details(client, site_tree):
+    from home.models import ContactSettings
+
+    client.get("/lv/")  # caches the contact details
+    contact = ContactSettings.for_site(site_tree.site)
+    contact.email = "jauns@example.lv"
+    contact.phone = "+371 6000 0000"
+    contact.save()
+
+    footer = client.get("/lv/").content.decode()
+
+    assert 'href="mailto:jauns@example.lv"' in footer
+    assert 'href="tel:+37160000000"' in footer
 
 
 def test_shell__follows_a_newly_published_section(client, site_tree):

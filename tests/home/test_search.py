@@ -111,3 +111,20 @@ def test_search__paginates_ten_per_page(client, indexed_tree):
 def test_search__query_count_is_bounded(client, indexed_tree, django_assert_max_num_queries):
     with django_assert_max_num_queries(15):
         client.get("/lv/search/", {"q": "Liepajas"})
+
+
+@pytest.mark.django_db
+def test_search_index__sqlite_knows_the_content_type_barely_narrows_it():
+    """home/migrations/0005: without this the planner walked the index entry by entry."""
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        pytest.skip("PostgreSQL keeps its own statistics")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT idx FROM sqlite_stat1 WHERE tbl = 'wagtailsearch_indexentry'")
+        hinted = {row[0] for row in cursor.fetchall()}
+        cursor.execute("PRAGMA index_list('wagtailsearch_indexentry')")
+        indexes = {row[1] for row in cursor.fetchall()}
+
+    assert len(hinted) == 2  # the content type's own index and (content type, object id)
+    assert hinted <= indexes

@@ -27,3 +27,20 @@ def wrong_answers(lesson):
 
 def token_from(html):
     return re.search(r'name="token" value="([0-9a-f-]+)"', html).group(1)
+
+
+# Every page of the learning, library and home sections stays within this many queries,
+# anonymous or logged in, however much data there is.
+QUERY_LIMIT = 15
+
+
+def count_queries(client, url):
+    """The queries of one GET of `url`, after a first GET warmed the per-process caches."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(url)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(captured.captured_queries)
