@@ -215,18 +215,18 @@ def calendar_window(visits):
     slower as the programme grows, and old visits stay on the site. When more than 500 fall in
     the window, the ones nearest to now win: the coming visits first, then the latest past ones.
     """
-    now = timezone.now()
     visits = with_list_relations(visits)
-    upcoming = list(visits.filter(starts_at__gte=now).order_by("starts_at")[:CALENDAR_LIMIT])
-    room = CALENDAR_LIMIT - len(upcoming)
-    recent = (
-        visits.filter(starts_at__lt=now, ends_at__gte=now - CALENDAR_HISTORY).order_by(
-            "-starts_at"
-        )[:room]
-        if room
-        else []
-    )
-    return [*reversed(list(recent)), *upcoming]
+
+    def nearest():  # read only when the feed is not already stored (exchanges.calendar)
+        now = timezone.now()
+        upcoming = list(visits.filter(starts_at__gte=now).order_by("starts_at")[:CALENDAR_LIMIT])
+        room = CALENDAR_LIMIT - len(upcoming)
+        if room:
+            recent = visits.filter(starts_at__lt=now, ends_at__gte=now - CALENDAR_HISTORY)
+            yield from reversed(list(recent.order_by("-starts_at")[:room]))
+        yield from upcoming
+
+    return nearest()
 
 
 def public_calendar(request):
