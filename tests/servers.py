@@ -161,6 +161,7 @@ class PostgresCluster:
     def run(self, program, *args):
         subprocess.run(
             [*self.prefix, str(self.bin / program), *args],
+            cwd=self.root,  # the server's user may not be allowed into the checkout
             check=True,
             timeout=120,
             capture_output=True,
