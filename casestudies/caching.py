@@ -8,16 +8,16 @@ made without signals (bulk inserts: `bump` after them).
 """
 
 from django.core.cache import cache
-from django.db import transaction
 
-GENERATION_KEY = "casestudies:generation"
+from config.generations import Generation
+
+GENERATION = Generation("casestudies")
 TIMEOUT = 60 * 60
 
 
 def cached(name, key, compute):
     """`compute()`, stored under `name` and `key` for the current library generation."""
-    generation = cache.get_or_set(GENERATION_KEY, 1, None)
-    full_key = f"casestudies:{name}:{generation}:{key}"
+    full_key = GENERATION.key(name, key)
     value = cache.get(full_key)
     if value is None:
         value = compute()
@@ -25,18 +25,5 @@ def cached(name, key, compute):
     return value
 
 
-def retire(**kwargs):
-    """Retire every stored result now, and again once the change is committed.
-
-    Now, so the rest of the transaction sees the change; again at commit, because a request
-    in between may have stored a result computed from what was committed before.
-    """
-    bump()
-    transaction.on_commit(bump)
-
-
-def bump():
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 2, None)
+retire = GENERATION.retire
+bump = GENERATION.bump

@@ -14,38 +14,27 @@ import zoneinfo
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
+from config.generations import Generation
+
 from .names import localized_names
 
 RIGA = zoneinfo.ZoneInfo(settings.TIME_ZONE)
-GENERATION_KEY = "exchanges-calendar:generation"
+GENERATION = Generation("exchanges-calendar")
 TIMEOUT = 15 * 60
 
 
-def invalidate(**kwargs):
-    """Retire every stored feed: at once, so this transaction reads its own change, and again
-    on commit, since another request may have stored the old state in between."""
-    _bump()
-    transaction.on_commit(_bump)
-
-
-def _bump():
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:  # not set yet, or evicted
-        cache.set(GENERATION_KEY, 2, None)
+# Retire every stored feed whenever a visit, its participants or a municipality changes.
+invalidate = GENERATION.retire
 
 
 def _feed_key(*parts):
-    generation = cache.get_or_set(GENERATION_KEY, 1, None)
-    digest = hashlib.sha256(repr(parts).encode()).hexdigest()
-    return f"exchanges-calendar:{generation}:{digest}"
+    return GENERATION.key(hashlib.sha256(repr(parts).encode()).hexdigest())
 
 
 def build_calendar(visits, *, name, page_url, private, host):

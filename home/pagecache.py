@@ -21,11 +21,12 @@ import hashlib
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
-from django.db import transaction
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re, get_max_age
 
-GENERATION_KEY = "page-cache:generation"
+from config.generations import Generation
+
+GENERATION = Generation("page-cache")
 EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/api/", "/healthz")
 UNCACHEABLE_DIRECTIVES = {"private", "no-cache", "no-store"}
 
@@ -34,20 +35,8 @@ def enabled():
     return getattr(settings, "PAGE_CACHE_SECONDS", 0) > 0
 
 
-def generation():
-    return cache.get_or_set(GENERATION_KEY, 1, None)
-
-
-def invalidate(**kwargs):
-    """Retire every stored response, once the change that called for it is committed."""
-    transaction.on_commit(_bump)
-
-
-def _bump():
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 2, None)
+# Retire every stored response, once the change that called for it is committed.
+invalidate = GENERATION.bump_on_commit
 
 
 def _request_key(request):
@@ -62,7 +51,7 @@ def _request_key(request):
         return None
     address = f"{request.scheme}://{host}{request.get_full_path()}"
     digest = hashlib.sha256(address.encode()).hexdigest()
-    return f"page-cache:{generation()}:{digest}"
+    return GENERATION.key(digest)
 
 
 def _storable(response):

@@ -11,7 +11,9 @@ from django.core.cache import cache
 from django.utils.translation import get_language
 from wagtail.models import Site
 
-GENERATION_KEY = "site-shell:generation"
+from config.generations import Generation
+
+GENERATION = Generation("site-shell")
 TIMEOUT = 60 * 60
 
 
@@ -69,8 +71,7 @@ def get_shell(request):
     site = Site.find_for_request(request)
     if site is None:
         return EMPTY
-    generation = cache.get_or_set(GENERATION_KEY, 1, None)
-    key = f"site-shell:{generation}:{site.pk}:{get_language()}"
+    key = GENERATION.key(site.pk, get_language())
     shell = cache.get(key)
     if shell is None:
         shell = _build(site, request)
@@ -78,9 +79,5 @@ def get_shell(request):
     return shell
 
 
-def invalidate(**kwargs):
-    """Retire every cached shell; called whenever the page tree visibly changes."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 2, None)
+# Retire every cached shell; called whenever the page tree visibly changes.
+invalidate = GENERATION.bump
