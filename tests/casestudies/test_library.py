@@ -69,22 +69,20 @@ def test_search__runs_inside_the_queries_that_list_and_count_the_cases(client, l
     assert all("casestudies_casestudypage" in sql for sql in searching)
 
 
-def test_search__on_sqlite_reads_the_full_text_match_before_the_index_entries(client, library):
+def test_search__reads_the_full_text_match_before_the_index_entries(client, library):
+    """At 20,000 cases, walking every index entry took 150 ms on SQLite, 19 ms on PostgreSQL."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    if connection.vendor != "sqlite":
-        pytest.skip("the plan is SQLite's")
+    from tests.search_plans import fill_index_entries, reads_full_text_match_first
+
+    if connection.vendor == "postgresql":
+        fill_index_entries(CaseStudyPage, 5000)
     with CaptureQueriesContext(connection) as captured:
         client.get(URL, {"q": "fosilā"})
-    count = next(query["sql"] for query in captured if "MATCH" in query["sql"])
-    with connection.cursor() as cursor:
-        cursor.execute(f"EXPLAIN QUERY PLAN {count}")
-        plan = [row[3] for row in cursor.fetchall()]
+    count = next(query["sql"] for query in captured if "COUNT(" in query["sql"])
 
-    fts = next(i for i, step in enumerate(plan) if "VIRTUAL TABLE" in step)
-    entries = next(i for i, step in enumerate(plan) if " U1 " in step)
-    assert fts < entries
+    assert reads_full_text_match_first(count)
 
 
 @pytest.mark.parametrize(
