@@ -74,7 +74,7 @@ def test_search__reads_the_full_text_match_before_the_index_entries(client, libr
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from tests.search_plans import fill_index_entries, reads_full_text_match_first
+    from tests.plans import fill_index_entries, reads_full_text_match_first
 
     if connection.vendor == "postgresql":
         fill_index_entries(CaseStudyPage, 5000)

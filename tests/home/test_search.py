@@ -119,7 +119,7 @@ def test_search_index__each_database_has_its_hint_for_the_planner():
     every index entry of that type (see tests/casestudies for the plans themselves)."""
     from django.db import connection
 
-    from tests.search_plans import PG_INDEX
+    from tests.plans import PG_INDEX
 
     with connection.cursor() as cursor:
         if connection.vendor == "sqlite":
