@@ -14,3 +14,13 @@ def test_page_children__are_read_from_the_depth_and_path_index(site_tree):
     steps = query_plan(children, postgresql_off=["enable_seqscan"])
 
     assert any("home_page_depth_path" in step for step in steps), steps
+
+
+@pytest.mark.django_db
+def test_routing__finds_each_level_by_slug_and_depth(site_tree):
+    """home/migrations/0007: not every page at that depth (20,000 case studies at depth 4)."""
+    level = Page.objects.filter(depth=4, slug="introduction").order_by()  # as routing asks
+
+    steps = query_plan(level, postgresql_off=["enable_seqscan"])
+
+    assert any("home_page_slug_depth" in step for step in steps), steps
