@@ -247,12 +247,18 @@ def _feedback(questions, answers):
 
 
 def submit_quiz(request, lesson):
+    """Check the answers; keep the attempt only when a signed-in trainee posted them.
+
+    Anonymous readers send their answers by GET: their form needs no CSRF token, so the lesson
+    sets no cookie and stays in the page cache, and a GET changes nothing by definition.
+    """
     module = lesson.module
     quiz = lesson.quiz(module)
     if quiz is None:
         return QuizResult(valid=False, error=_("This lesson has no quiz."))
     questions = _questions(quiz)
-    answers, error = _parse_answers(request.POST, questions)
+    posted = request.method == "POST"
+    answers, error = _parse_answers(request.POST if posted else request.GET, questions)
     if error:
         return QuizResult(valid=False, error=error, pass_mark=module.pass_mark)
     feedback = _feedback(questions, answers)
@@ -265,7 +271,7 @@ def submit_quiz(request, lesson):
         passed=score >= module.pass_mark,
         pass_mark=module.pass_mark,
     )
-    if not request.user.is_authenticated:
+    if not (posted and request.user.is_authenticated):
         return result
 
     try:

@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import F
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect
+from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -235,14 +236,23 @@ class LessonPage(RoutablePageMixin, BasePage):
 
     @path("quiz/", name="quiz")
     def answer_quiz(self, request):
+        """The lesson with the quiz checked: posted by trainees, sent by GET by anyone else.
+
+        Anonymous readers get a GET form (no CSRF cookie, so the lesson itself is cached); a
+        signed-in reader arriving by GET (say, back from logging in) is sent to the lesson and its
+        form, which saves. The answers shown are one reader's, so no shared cache keeps them.
+        """
         from ..services import submit_quiz
 
-        if request.method != "POST":
-            return HttpResponseNotAllowed(["POST"])
+        if request.method in ("GET", "HEAD") and request.user.is_authenticated:
+            return redirect(f"{self.url}#quiz")
+        if request.method not in ("GET", "HEAD", "POST"):
+            return HttpResponseNotAllowed(["GET", "POST"])
         result = submit_quiz(request, self)
         response = self.render(request, context_overrides={"quiz_result": result})
         if not result.valid:
             response.status_code = 400
+        patch_cache_control(response, private=True)
         return response
 
 

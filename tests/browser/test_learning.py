@@ -10,7 +10,7 @@ from pypdf import PdfReader
 
 from home.factories import UserFactory
 from learning.choices import Role
-from learning.models import Certificate
+from learning.models import Certificate, QuizAttempt
 from tests.browser.test_accessibility import assert_no_violations
 from tests.conftest import build_site_tree
 from tests.learning.conftest import build_course
@@ -70,6 +70,38 @@ def test_journey__trainee_completes_a_module_and_downloads_the_certificate(cours
     assert Certificate.objects.filter(user=trainee).count() == 1
 
 
+def test_journey__visitor_answers_a_quiz_with_no_cookie_then_logs_in_and_saves(
+    course_site, page, settings
+):
+    settings.PAGE_CACHE_SECONDS = 300
+    base, course, trainee = course_site
+    page.goto(f"{base}/lv/learning/secap/lesson-1/")
+    page.reload()  # the second copy comes from the page cache
+
+    page.get_by_role("button", name="Pārbaudīt atbildes").click()
+    expect(page.get_by_role("alert")).to_have_text("Atbildiet vismaz uz vienu jautājumu.")
+    page.get_by_role("link", name="Ielādēt testu no jauna").click()
+    answer_correctly(page)
+
+    expect(page).to_have_url(re.compile(r"/lv/learning/secap/lesson-1/quiz/\?q-.+#quiz$"))
+    result = page.get_by_role("status")
+    expect(result).to_contain_text("Jūsu rezultāts: 100% (pareizi: 3 no 3).")
+    expect(result).to_contain_text("Jūsu atbildes netika saglabātas")
+    assert page.context.cookies() == []
+    assert not QuizAttempt.objects.exists()
+
+    page.get_by_role("link", name="Pieslēdzieties, lai sekotu līdzi savam progresam").click()
+    page.get_by_label("Lietotājvārds").fill("trainee")
+    page.get_by_label("Parole").fill("pareiza-parole-2026")
+    page.get_by_role("button", name="Pieslēgties").click()
+    expect(page).to_have_url(f"{base}/lv/learning/secap/lesson-1/#quiz")
+    answer_correctly(page)
+
+    expect(page.get_by_role("status")).to_contain_text("100%")
+    expect(page.get_by_role("status")).not_to_contain_text("netika saglabātas")
+    assert QuizAttempt.objects.get(user=trainee).passed
+
+
 @pytest.mark.parametrize("lang", ["lv", "en"])
 def test_axe__learning_pages_have_no_violations(course_site, page, lang):
     base, course, trainee = course_site
@@ -77,11 +109,21 @@ def test_axe__learning_pages_have_no_violations(course_site, page, lang):
     for path in (
         "/learning/",
         "/learning/secap/",
+        "/learning/secap/lesson-1/",
         "/learning/secap/lesson-3/",
         "/learning/secap-steps/",
     ):
         page.goto(f"{base}/{lang}{path}")
         assert_no_violations(axe, page)
+    page.goto(f"{base}/{lang}/learning/secap/lesson-1/")
+    page.locator(".quiz__form button").click()
+    expect(page.get_by_role("alert")).to_be_visible()
+    assert_no_violations(axe, page)  # a visitor's empty answer: the error
+    page.goto(f"{base}/{lang}/learning/secap/lesson-1/")
+    page.locator(".quiz__option input").first.check()
+    page.locator(".quiz__form button").click()
+    expect(page.get_by_role("status")).to_be_visible()
+    assert_no_violations(axe, page)  # a visitor's answers: the feedback
 
     log_in(page, base, "trainee")
     page.goto(f"{base}/{lang}/learning/secap/")
