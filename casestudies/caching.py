@@ -1,11 +1,17 @@
 """Results computed from the whole library, kept in the cache until the library changes.
 
-The list of countries in the library's filter and each case's related cases look at thousands
-of case studies at European scale; they change only when a case study, its links or privacy
-change. Every such change (`signal_handlers`) bumps a generation number, which retires every
-stored result on every server at once; the timeout bounds the life of a result after a change
-made without signals (bulk inserts: `bump` after them).
+The library's filter choices, its counts and pages of cards, and each case's related cases look
+at thousands of case studies at European scale; they change only when a case study, its links,
+the sectors, steps and tags it is filed under, or privacy change. Every such change
+(`signal_handlers`) bumps a generation number, which retires every stored result on every
+server at once; the timeout bounds the life of a result after a change made without signals
+(bulk inserts: `bump` after them).
+
+Nothing stored here depends on who reads it: the library shows every reader the same public
+cases, and labels are translated when the page is drawn, not stored.
 """
+
+import hashlib
 
 from django.core.cache import cache
 
@@ -17,12 +23,35 @@ TIMEOUT = 60 * 60
 
 def cached(name, key, compute):
     """`compute()`, stored under `name` and `key` for the current library generation."""
-    full_key = GENERATION.key(name, key)
-    value = cache.get(full_key)
-    if value is None:
-        value = compute()
-        cache.set(full_key, value, TIMEOUT)
-    return value
+    return Snapshot().cached(name, key, compute)
+
+
+class Snapshot:
+    """The cache as of one library generation, read once for several results of a request.
+
+    Every result a request reads then belongs to the same generation, and the shared cache is
+    asked for the number once instead of once per result.
+    """
+
+    def __init__(self):
+        self.generation = GENERATION.current()
+
+    def cached(self, name, key, compute):
+        full_key = f"{GENERATION.name}:{self.generation}:{name}:{_digest(key)}"
+        value = cache.get(full_key)
+        if value is None:
+            value = compute()
+            cache.set(full_key, value, TIMEOUT)
+        return value
+
+
+def _digest(key):
+    """A short key for any value with a stable `repr` (filters hold the reader's search words,
+    which may be long or hold characters a cache key must not)."""
+    text = repr(key)
+    if len(text) <= 60 and text.isascii() and text.isprintable() and " " not in text:
+        return text
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 retire = GENERATION.retire

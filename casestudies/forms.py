@@ -1,4 +1,6 @@
 from django import forms
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from .choices import Country, Kind, Sort, Status
@@ -25,10 +27,11 @@ class CaseFilterForm(forms.Form):
     KNOWN = {"q", "sector", "step", "country", "kind", "status", "tag", "sort", "page", "format"}
 
     def __init__(self, data, *, sectors, steps, countries):
+        """`sectors` as (slug, name) and `steps` as (number, title), in their order."""
         super().__init__(data)
-        self.fields["sector"].choices = [(sector.slug, sector.name) for sector in sectors]
+        self.fields["sector"].choices = list(sectors)
         self.fields["step"].choices = [("", _("any"))] + [
-            (step.number, f"{step.number}. {step.title}") for step in steps
+            (number, f"{number}. {title}") for number, title in steps
         ]
         names = dict(Country.choices)
         self.fields["country"].choices = [("", _("any"))] + [
@@ -42,6 +45,30 @@ class CaseFilterForm(forms.Form):
             name: self.cleaned_data.get(name) for name in self.fields if name not in self.errors
         }
         return values, sorted(self.errors)
+
+    SELECTS = ("step", "country", "kind", "status", "sort")
+
+    def selects(self, values):
+        """Each select with its options as HTML, the current value selected.
+
+        Drawn here in one pass rather than by three template nodes an option: the country
+        list alone has over thirty options, and the library draws them on every request.
+        """
+        selects = []
+        for name in self.SELECTS:
+            current = values.get(name)
+            current = None if current is None else str(current)
+            field = self[name]
+            options = format_html_join(
+                "",
+                '<option value="{}"{}>{}</option>',
+                (
+                    (value, mark_safe(" selected") if str(value) == current else "", label)
+                    for value, label in field.field.choices
+                ),
+            )
+            selects.append((field, options))
+        return selects
 
     def unknown_parameters(self):
         return sorted(set(self.data) - self.KNOWN)

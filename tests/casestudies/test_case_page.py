@@ -191,11 +191,11 @@ def test_case_page__preview_ranks_the_drafts_links_and_keeps_them_out_of_the_cac
     case.tags.add("vīzija")  # in memory only, as in a preview of a draft
 
     previewed = case_context(case, preview_request)["related_cases"]
-    cache_keys = [key for key in cache._cache if ":related:" in key]  # locmem in tests
+    cache_keys = [key for key in cache._cache if ":case:" in key]  # locmem in tests
 
     assert served == []
     assert {related.slug for related in previewed} == {"vaxjo", "tenerife"}
-    assert len(cache_keys) == 1  # the served page's ranking only
+    assert len(cache_keys) == 1  # the served page's entry only
 
 
 def test_case_page__counts_municipalities_that_adopted_it_in_any_language(client, library):
