@@ -41,8 +41,8 @@ def shows_publicly(model):
     return meta.app_label in PUBLIC_APPS or issubclass(model, PUBLIC_CORE_MODELS)
 
 
-def _page_deleted(sender, instance, **kwargs):
-    if isinstance(instance, Page):
+def _page_or_site_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page | Site):
         shell.invalidate()
 
 
@@ -65,7 +65,7 @@ def register_signal_handlers():
     page_published.connect(shell.invalidate, dispatch_uid="home-shell-published")
     page_unpublished.connect(shell.invalidate, dispatch_uid="home-shell-unpublished")
     post_page_move.connect(shell.invalidate, dispatch_uid="home-shell-moved")
-    post_delete.connect(_page_deleted, dispatch_uid="home-shell-deleted")
+    post_delete.connect(_page_or_site_deleted, dispatch_uid="home-shell-deleted")
     post_save.connect(shell.invalidate, sender=Site, dispatch_uid="home-shell-site")
     user_logged_in.connect(sessions.mark_login, dispatch_uid="home-session-login")
 

@@ -65,6 +65,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions, locale and Wagtail: anonymous readers are answered from the cache.
     "home.pagecache.AnonymousPageCacheMiddleware",
+    # The Site from the cache, before anything asks Wagtail for it.
+    "home.shell.SiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
