@@ -10,12 +10,14 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from config.pages import BasePage
+
 from .directory import Municipality
 
 PROGRAMME = r"(?P<kind>pairs|groups)/(?P<pk>[0-9]+)"
 
 
-class ExchangesIndexPage(RoutablePageMixin, Page):
+class ExchangesIndexPage(RoutablePageMixin, BasePage):
     """The programme overview, the public directory, visits, and the signed-in workspace.
 
     Routes live on the page so editors choose the section's place and title in the page tree;
@@ -47,6 +49,14 @@ class ExchangesIndexPage(RoutablePageMixin, Page):
         """The live exchanges section in `language` (default: the active one), or None."""
         language = (language or get_language() or settings.LANGUAGE_CODE).split("-")[0]
         return cls.objects.live().filter(locale__language_code=language).order_by("path").first()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Wagtail's userbar edits this page, which only the overview shows; the other routes
+        # show records kept outside the page tree, and the userbar's queries would buy nothing.
+        match = getattr(request, "routable_resolver_match", None)
+        context["hide_userbar"] = match is not None and match.url_name != "index_route"
+        return context
 
     def municipalities(self):
         return Municipality.objects.filter(locale_id=self.locale_id).select_related("region")

@@ -2,7 +2,17 @@
 
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
-from django.db.models import Case, OuterRef, Prefetch, Subquery, When
+from django.db import connections
+from django.db.models import (
+    BooleanField,
+    Case,
+    ExpressionWrapper,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    When,
+)
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
@@ -31,6 +41,55 @@ def with_default_pk(queryset):
         translation_key=OuterRef("translation_key"), locale__language_code=settings.LANGUAGE_CODE
     )
     return queryset.annotate(default_pk=Subquery(default.values("pk")[:1]))
+
+
+def count_each(**querysets):
+    """How many rows each queryset holds, in one query rather than one a list.
+
+    A page with several paginated lists reads every total at once, one scalar subquery each,
+    and hands each paginator its own (`paginate(..., count=)`): a list then costs one query
+    for its rows, and an empty list none.
+    """
+    parts, params, database = [], [], None
+    for queryset in querysets.values():
+        sql, values = queryset.order_by().values("pk").query.sql_with_params()
+        # The SQL is what Django compiled from the queryset; its values stay parameters.
+        parts.append(f"(SELECT COUNT(*) FROM ({sql}) counted)")  # noqa: S608
+        params.extend(values)
+        database = queryset.db
+    if not parts:
+        return {}
+    with connections[database].cursor() as cursor:
+        cursor.execute("SELECT " + ", ".join(parts), params)
+        row = cursor.fetchone()
+    return dict(zip(querysets, row, strict=True))
+
+
+def fill_pages(ordered, **pages):
+    """Read the rows of several pages, each cut from `ordered` narrowed down, in one query.
+
+    Lists of one model shown in one order (the workspace's advice received and given) need
+    not cost a query each: the rows of every page come at once, in that order, and each page
+    keeps those that were its own (a row may be on more than one). Empty lists cost nothing,
+    and a page alone with rows reads them itself, as cheaply.
+    """
+    cuts = {
+        name: page.object_list.values("pk")
+        for name, page in pages.items()
+        if page.paginator.count  # not `if page`, which would read the page's rows
+    }
+    if len(cuts) < 2:
+        return
+    condition = Q()
+    for cut in cuts.values():
+        condition |= Q(pk__in=cut)
+    flags = {
+        f"on_{name}": ExpressionWrapper(Q(pk__in=cut), output_field=BooleanField())
+        for name, cut in cuts.items()
+    }
+    rows = list(ordered.filter(condition).annotate(**flags))
+    for name in cuts:
+        pages[name].object_list = [row for row in rows if getattr(row, f"on_{name}")]
 
 
 def label(records, *attributes):

@@ -38,6 +38,8 @@ from ..models.people import new_calendar_token
 from .common import (
     PER_PAGE,
     advice_order,
+    count_each,
+    fill_pages,
     get_programme,
     label,
     label_programme,
@@ -61,26 +63,26 @@ def workspace(page, request):
     pairs = list(with_pair_relations(MentoringPair.objects.filter(pk__in=scope.member_pairs)))
     groups = list(with_group_members(PeerGroup.objects.filter(pk__in=scope.member_groups)))
     label_programmes(pairs, groups)
+    visible_advice = perms.advice_visible_to(user).select_related("municipality")
+    lists = {
+        "visits": perms.visits_visible_to(user).upcoming(),
+        "received": visible_advice.filter(municipality_id=scope.municipality_id or -1),
+        "given": visible_advice.filter(given_by=user),
+    }
+    totals = count_each(**lists)
     upcoming = paginate(
         request,
-        with_list_relations(perms.visits_visible_to(user).upcoming()),
+        with_list_relations(lists["visits"]),
         PER_PAGE,
         param="visits",
+        count=totals["visits"],
     )
     label(upcoming.object_list, "host")
-    visible_advice = perms.advice_visible_to(user).select_related("municipality")
-    received = paginate(
-        request,
-        advice_order(visible_advice.filter(municipality_id=scope.municipality_id or -1)),
-        PER_PAGE,
-        param="received",
+    received, given = (
+        paginate(request, advice_order(lists[param]), PER_PAGE, param=param, count=totals[param])
+        for param in ("received", "given")
     )
-    given = paginate(
-        request,
-        advice_order(visible_advice.filter(given_by=user)),
-        PER_PAGE,
-        param="given",
-    )
+    fill_pages(advice_order(visible_advice), received=received, given=given)
     label(list(received.object_list) + list(given.object_list), "municipality")
     region = None
     if scope.region_id:

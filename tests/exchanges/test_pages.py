@@ -3,18 +3,21 @@
 from http import HTTPStatus
 
 import pytest
+from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Locale
+from wagtail.models import Locale, PageViewRestriction
 
 from casestudies.factories import CaseStudyPageFactory
 from exchanges.choices import VisitStatus
 from exchanges.factories import (
     AdviceFactory,
+    MentoringPairFactory,
     MunicipalityFactory,
     PlanningRegionFactory,
     VisitFactory,
 )
+from learning.choices import Role
 
 
 def test_overview__shows_pairs_groups_upcoming_public_visits_and_summaries(client, world):
@@ -196,3 +199,106 @@ def test_municipality__summaries_of_visits_it_hosted_or_visited_come_ten_to_a_pa
     starts = [visit.starts_at for visit in first.object_list]
     assert starts == sorted(starts, reverse=True)
     assert "PRIVATE-SUMMARY" not in client.get(url).content.decode()
+
+
+def test_workspace__each_list_pages_through_its_own_total(client, world):
+    pair, mentor = world.objects["pair_a"], world.users["mentor"]
+    AdviceFactory.create_batch(11, pair=pair, given_by=mentor)  # 12 with Advice A
+    VisitFactory.create_batch(13, pair=pair)  # 14 upcoming with Visit A
+    client.force_login(mentor)
+    url = world.url("workspace")
+
+    first = client.get(url).context
+    second = client.get(url, {"given": 2, "visits": 2, "received": 9}).context
+
+    assert first["given"].paginator.count == 12
+    assert first["upcoming"].paginator.count == 14
+    assert first["received"].paginator.count == 0
+    assert len(second["given"].object_list) == 2
+    assert len(second["upcoming"].object_list) == 4
+    assert list(second["received"].object_list) == []
+    shown = {advice.pk for advice in [*first["given"].object_list, *second["given"].object_list]}
+    assert len(shown) == 12
+
+
+def test_workspace__advice_received_and_given_page_apart_in_the_same_order(client, world):
+    mentor, liepaja = world.users["mentor"], world.municipalities["liepaja"]
+    learning = MentoringPairFactory(mentee_municipality=liepaja, mentors=[mentor])
+    received = AdviceFactory.create_batch(12, pair=learning)
+    both = AdviceFactory(pair=learning, given_by=mentor, due_on="2020-01-01")  # on both lists
+    given = AdviceFactory.create_batch(3, pair=world.objects["pair_a"], given_by=mentor)
+    client.force_login(mentor)
+
+    first = client.get(world.url("workspace")).context
+    second = client.get(world.url("workspace"), {"received": 2}).context
+
+    assert first["received"].paginator.count == 13
+    assert first["given"].paginator.count == 5  # with Advice A
+    assert first["received"].object_list[0] == both == first["given"].object_list[0]
+    assert len(first["received"].object_list) == 10
+    assert len(second["received"].object_list) == 3
+    assert second["given"].object_list == first["given"].object_list
+    pages = [*first["received"].object_list, *second["received"].object_list]
+    assert {advice.pk for advice in pages} == {advice.pk for advice in [*received, both]}
+    assert {advice.pk for advice in first["given"].object_list} == {
+        advice.pk for advice in [*given, both, world.objects["advice_a"]]
+    }
+    due = [(advice.done, advice.due_on, advice.pk) for advice in pages]
+    assert due == sorted(due)
+
+
+def test_workspace__mentee_counts_only_what_they_may_see(client, world):
+    AdviceFactory.create_batch(3, pair=world.objects["pair_b"])  # another pair's advice
+    client.force_login(world.users["mentee"])
+
+    context = client.get(world.url("workspace")).context
+
+    assert context["received"].paginator.count == 1  # Advice A
+    assert context["given"].paginator.count == 0
+    assert context["upcoming"].paginator.count == 1  # Visit A, not Visit B
+
+
+@pytest.mark.parametrize("restricted", ["exchanges", "home"])
+@pytest.mark.parametrize("route", ["municipalities", "workspace"])
+def test_section_route__a_login_restriction_on_the_section_or_above_still_applies(
+    client, world, site_tree, restricted, route
+):
+    page = world.page if restricted == "exchanges" else site_tree.homes["lv"]
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    url = world.url(route)
+
+    anonymous = client.get(url)
+    client.force_login(world.users["mentee"])
+    member = client.get(url)
+
+    assert anonymous.status_code == HTTPStatus.FOUND
+    assert "/accounts/login/" in anonymous["Location"]
+    assert member.status_code == HTTPStatus.OK
+
+
+def test_section_route__a_group_restriction_refuses_users_outside_the_group(client, world):
+    restriction = PageViewRestriction.objects.create(
+        page=world.page, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(Group.objects.get(name=Role.COORDINATOR))
+    url = world.url("workspace")
+
+    client.force_login(world.users["mentee"])
+    mentee = client.get(url)
+    client.force_login(world.users["coordinator"])
+    coordinator = client.get(url)
+
+    assert mentee.status_code == HTTPStatus.FOUND
+    assert coordinator.status_code == HTTPStatus.OK
+
+
+def test_userbar__shows_on_the_section_overview_not_on_its_record_routes(client, world):
+    client.force_login(world.users["coordinator"])
+
+    overview = client.get(world.page.url).content.decode()
+    workspace = client.get(world.url("workspace")).content.decode()
+    dashboard = client.get(world.url("region-dashboard", "riga")).content.decode()
+
+    assert "wagtail-userbar" in overview
+    assert "wagtail-userbar" not in workspace
+    assert "wagtail-userbar" not in dashboard
