@@ -1,5 +1,7 @@
 """The exchanges section: one page whose routes serve the directory, visits and workspace."""
 
+from operator import attrgetter
+
 from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -48,7 +50,11 @@ class ExchangesIndexPage(RoutablePageMixin, BasePage):
     def for_language(cls, language=None):
         """The live exchanges section in `language` (default: the active one), or None."""
         language = (language or get_language() or settings.LANGUAGE_CODE).split("-")[0]
-        return cls.objects.live().filter(locale__language_code=language).order_by("path").first()
+        # Led by the sections' own table (`pk__in`) and sorted here: asked for the language's
+        # first page by path, SQLite walked that language's pages (5 ms at European scale).
+        sections = cls.objects.filter(pk__in=cls.objects.values("pk")).order_by()
+        sections = sections.live().filter(locale__language_code=language)
+        return min(sections, key=attrgetter("path"), default=None)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
