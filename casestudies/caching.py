@@ -13,8 +13,6 @@ cases, and labels are translated when the page is drawn, not stored.
 
 import hashlib
 
-from django.core.cache import cache
-
 from config.generations import Generation
 
 GENERATION = Generation("casestudies")
@@ -37,12 +35,7 @@ class Snapshot:
         self.generation = GENERATION.current()
 
     def cached(self, name, key, compute):
-        full_key = f"{GENERATION.name}:{self.generation}:{name}:{_digest(key)}"
-        value = cache.get(full_key)
-        if value is None:
-            value = compute()
-            cache.set(full_key, value, TIMEOUT)
-        return value
+        return GENERATION.cached(name, _digest(key), compute, TIMEOUT, self.generation)
 
 
 def _digest(key):

@@ -18,9 +18,19 @@ class Generation:
     def current(self):
         return cache.get_or_set(self.counter_key, 1, None)
 
-    def key(self, *parts):
-        """A cache key of this kind for the current generation."""
-        return ":".join([self.name, str(self.current()), *map(str, parts)])
+    def key(self, *parts, generation=None):
+        """A cache key of this kind for the current generation (or the one given)."""
+        generation = self.current() if generation is None else generation
+        return ":".join([self.name, str(generation), *map(str, parts)])
+
+    def cached(self, name, key, compute, timeout, generation=None):
+        """`compute()`, kept under `name` and `key` until the generation changes."""
+        full_key = self.key(name, key, generation=generation)
+        value = cache.get(full_key)
+        if value is None:
+            value = compute()
+            cache.set(full_key, value, timeout)
+        return value
 
     def bump(self, **kwargs):
         """Retire every entry now; `**kwargs` lets it be a signal receiver."""

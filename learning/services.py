@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import reduce
 from operator import or_
 
+from django.contrib.auth.models import AnonymousUser
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef, Subquery
 from django.utils import timezone
@@ -17,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from config.locales import localized
 
+from . import caching
 from .models import (
     Certificate,
     Enrollment,
@@ -24,6 +26,7 @@ from .models import (
     LessonPage,
     ModulePage,
     QuizAttempt,
+    SecapRoadmapPage,
 )
 from .models.progress import canonical
 
@@ -322,11 +325,18 @@ def submit_quiz(request, lesson):
 
 def lesson_context(request, lesson):
     user = request.user
-    # The module with the reader's enrolment in one query; `lesson.module` then reuses it.
-    lesson.module = module = with_enrolment(
-        ModulePage.objects.filter(path=lesson.path[: -lesson.steplen]), user
-    ).get()
-    overview = course_overview(user, [module])[0]
+    module_path = lesson.path[: -lesson.steplen]
+    # A preview shows the draft's topics, held in memory, which no shared key may keep.
+    shared = not (user.is_authenticated or getattr(request, "is_preview", False))
+    if shared:
+        module, overview = caching.cached("module", module_path, lambda: _outline(module_path))
+        steps, sectors = caching.cached("topics", lesson.pk, lambda: _topics(lesson))
+    else:
+        # The module with the reader's enrolment in one query; `lesson.module` then reuses it.
+        module = with_enrolment(ModulePage.objects.filter(path=module_path), user).get()
+        overview = course_overview(user, [module])[0]
+        steps, sectors = _topics(lesson)
+    lesson.module = module
     lessons = overview.lessons
     position = next((i for i, item in enumerate(lessons) if item.pk == lesson.pk), None)
     return {
@@ -340,9 +350,33 @@ def lesson_context(request, lesson):
         if position is not None and position + 1 < len(lessons)
         else None,
         "completed": lesson.pk in overview.completed_ids,
-        "steps": list(lesson.steps.all()),
-        "sectors": list(lesson.sectors.all()),
+        "steps": steps,
+        "sectors": sectors,
     }
+
+
+def _topics(lesson):
+    return list(lesson.steps.all()), list(lesson.sectors.all())
+
+
+def _outline(module_path):
+    """The module and its lessons as every anonymous reader sees them."""
+    module = ModulePage.objects.get(path=module_path)
+    return module, course_overview(AnonymousUser(), [module])[0]
+
+
+def catalogue(index, user):
+    """The index's live, public modules with their lessons (and the reader's progress), and
+    its SECAP roadmap; an anonymous reader's from the cache."""
+    if not user.is_authenticated:
+        return caching.cached("catalogue", index.pk, lambda: _catalogue(index, user))
+    return _catalogue(index, user)
+
+
+def _catalogue(index, user):
+    modules = with_enrolment(ModulePage.objects.child_of(index).live().public(), user)
+    roadmap = SecapRoadmapPage.objects.child_of(index).live().public().first()
+    return course_overview(user, list(modules)), roadmap
 
 
 def enrolments(user):

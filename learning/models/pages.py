@@ -49,12 +49,10 @@ class LearningIndexPage(BasePage):
         verbose_name_plural = _("learning index pages")
 
     def get_context(self, request, *args, **kwargs):
-        from ..services import course_overview, with_enrolment
+        from ..services import catalogue
 
         context = super().get_context(request, *args, **kwargs)
-        modules = with_enrolment(ModulePage.objects.child_of(self).live().public(), request.user)
-        context["modules"] = course_overview(request.user, list(modules))
-        context["roadmap"] = SecapRoadmapPage.objects.child_of(self).live().public().first()
+        context["modules"], context["roadmap"] = catalogue(self, request.user)
         return context
 
 
