@@ -19,7 +19,7 @@ from learning.models import LessonPage, SecapStep, Sector
 from . import caching
 from .choices import Sort
 from .forms import CaseFilterForm
-from .models import CaseStudyPage, CaseStudyTag
+from .models import CaseStudyPage, CaseStudyTag, ChoiceLabels
 
 PER_PAGE = 12
 EXPORT_FORMATS = {"csv", "xlsx"}
@@ -241,7 +241,7 @@ def _card_rows(cases):
     ]
 
 
-class Card:
+class Card(ChoiceLabels):
     """One case in the list, drawn without loading the page: its labels are translated when
     shown, in the reader's language, and its URL is the library's plus its slug, as Wagtail
     builds it for a child page (`Page.get_url_parts`)."""
@@ -266,18 +266,6 @@ class Card:
         self.country, self.kind, self.status, self.summary = country, kind, status, summary
         self.sector_names = sector_names
         self.url = f"{library_url}{quote(slug)}/"
-
-    @property
-    def country_name(self):
-        return CaseStudyPage.COUNTRY_NAMES.get(self.country, self.country)
-
-    @property
-    def kind_name(self):
-        return CaseStudyPage.KIND_NAMES.get(self.kind, self.kind)
-
-    @property
-    def status_name(self):
-        return CaseStudyPage.STATUS_NAMES.get(self.status, self.status)
 
 
 EXPORT_COLUMNS = [
