@@ -1,9 +1,11 @@
 from django import forms
-from django.utils.html import format_html_join
-from django.utils.safestring import mark_safe
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from .choices import Country, Kind, Sort, Status
+
+OPTION = '<option value="{}">{}</option>'
+SELECTED = '<option value="{}" selected>{}</option>'
 
 
 class CaseFilterForm(forms.Form):
@@ -61,9 +63,9 @@ class CaseFilterForm(forms.Form):
             field = self[name]
             options = format_html_join(
                 "",
-                '<option value="{}"{}>{}</option>',
+                "{}",
                 (
-                    (value, mark_safe(" selected") if str(value) == current else "", label)
+                    (format_html(SELECTED if str(value) == current else OPTION, value, label),)
                     for value, label in field.field.choices
                 ),
             )

@@ -54,7 +54,7 @@ def count_each(**querysets):
     for queryset in querysets.values():
         sql, values = queryset.order_by().values("pk").query.sql_with_params()
         # The SQL is what Django compiled from the queryset; its values stay parameters.
-        parts.append(f"(SELECT COUNT(*) FROM ({sql}) counted)")  # noqa: S608
+        parts.append(f"(SELECT COUNT(*) FROM ({sql}) counted)")  # noqa: S608 # nosec B608
         params.extend(values)
         database = queryset.db
     if not parts:

@@ -1,5 +1,6 @@
 import csv
 import io
+import re
 from http import HTTPStatus
 from urllib.parse import urlencode
 
@@ -384,3 +385,11 @@ def test_unpublished_case__is_hidden_from_page_library_search_export_and_api(cli
     assert searched == []
     assert "Tartu enerģētikas aģentūra" not in exported
     assert "Tartu enerģētikas aģentūra" not in [item["title"] for item in api]
+
+
+def test_filters__the_form_shows_the_choices_made(client, library):
+    html = client.get(URL, {"kind": "mitigation", "country": "ES", "sort": "title"}).content
+
+    selected = set(re.findall(r'<option value="([^"]+)" selected>', html.decode()))
+
+    assert selected == {"mitigation", "ES", "title"}  # and no other choice
