@@ -147,6 +147,26 @@ def test_exchanges_pages__queries_do_not_grow_with_visits(
     assert _count(client, url) == few
 
 
+@pytest.mark.parametrize(
+    ("url_name", "bound"),
+    # Over 15, as they stand: the forms' choice fields and the visit's related records.
+    [("visit", 17), ("visit-edit", 26), ("visit-create", 20), ("advice-create", 20)],
+)
+def test_visit_page_and_forms__queries_do_not_grow_with_data(client, world, url_name, bound):
+    client.force_login(world.users["mentor"])
+    pair = world.objects["pair_a"]
+    visit = VisitFactory(pair=pair, is_public=True, participants=[world.users["mentor"]])
+    if url_name in ("visit", "visit-edit"):
+        url = world.url(url_name, visit.pk)
+    else:
+        url = world.url(url_name, kind="pairs", pk=pair.pk)
+    few = _count(client, url)
+
+    _add_many(world)
+
+    assert _count(client, url) == few <= bound
+
+
 def test_group__names_and_links_every_member(client, world):
     group = world.objects["group"]
     group.members.add(world.municipalities["jurmala"])
