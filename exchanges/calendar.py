@@ -9,8 +9,11 @@ municipality changes (see signal_handlers), which retires every stored feed at o
 without signals, such as a bulk update, shows within it).
 """
 
+import datetime
 import hashlib
+import re
 import zoneinfo
+from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
@@ -18,7 +21,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
 
 from config.generations import Generation
 
@@ -31,6 +34,97 @@ TIMEOUT = 15 * 60
 
 # Retire every stored feed whenever a visit, its participants or a municipality changes.
 invalidate = GENERATION.retire
+
+
+# The POSIX rule a TZif file ends with ("EET-2EEST,M3.5.0/3,M10.5.0/4"): names, offsets west of
+# Greenwich, and the month.week.weekday[/hour] of each change.
+POSIX_RULE = re.compile(
+    r"^(?P<std><[^>]+>|[A-Za-z]+)(?P<std_offset>[-+]?\d+(?::\d+)?)"
+    r"(?:(?P<dst><[^>]+>|[A-Za-z]+)(?P<dst_offset>[-+]?\d+(?::\d+)?)?"
+    r",M(?P<start>\d+\.\d\.\d(?:/[-+]?\d+(?::\d+)?)?)"
+    r",M(?P<end>\d+\.\d\.\d(?:/[-+]?\d+(?::\d+)?)?))?$"
+)
+ICAL_WEEKDAYS = ("SU", "MO", "TU", "WE", "TH", "FR", "SA")
+
+
+def _posix_rule(tzid):
+    """The rule the zone follows today, read from the last line of its TZif file."""
+    for directory in zoneinfo.TZPATH:
+        path = Path(directory, tzid)
+        if path.is_file():
+            return path.read_bytes().rstrip(b"\n").rsplit(b"\n", 1)[-1].decode("ascii")
+    try:
+        from importlib.resources import files
+
+        return (
+            files("tzdata.zoneinfo").joinpath(tzid).read_bytes().rstrip(b"\n").rsplit(b"\n", 1)[-1]
+        ).decode("ascii")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return ""
+
+
+def _hours(text):
+    sign = -1 if text.startswith("-") else 1
+    hours, _, minutes = text.lstrip("+-").partition(":")
+    return sign * datetime.timedelta(hours=int(hours), minutes=int(minutes or 0))
+
+
+def _change(component, rule, offset_from, offset_to, name):
+    """A STANDARD or DAYLIGHT part that recurs yearly, as Outlook and Google write it."""
+    date_part, _, time_part = rule.partition("/")
+    month, week, weekday = (int(part) for part in date_part.split("."))
+    at = _hours(time_part or "2")
+    ordinal = -1 if week == 5 else week
+    # 1970 is the first year every calendar program expands from; only today's rule is given.
+    first = datetime.datetime(1970, month, 1)
+    while (first.weekday() + 1) % 7 != weekday:
+        first += datetime.timedelta(days=1)
+    if ordinal == -1:
+        while (first + datetime.timedelta(days=7)).month == month:
+            first += datetime.timedelta(days=7)
+    else:
+        first += datetime.timedelta(days=7 * (ordinal - 1))
+    component.add("tzname", name.strip("<>"))
+    component.add("tzoffsetfrom", offset_from)
+    component.add("tzoffsetto", offset_to)
+    component.add("dtstart", first + at)
+    component.add(
+        "rrule", {"freq": "yearly", "bymonth": month, "byday": f"{ordinal}{ICAL_WEEKDAYS[weekday]}"}
+    )
+    return component
+
+
+def vtimezone(tzid):
+    """The zone as a VTIMEZONE with yearly RRULEs, or None when its rule cannot be read.
+
+    icalendar's own `add_missing_timezones` lists every past change as RDATEs; vobject-based
+    clients (and some others) then place winter events an hour off. The RRULE form is what
+    Outlook and Google emit and what vobject, khal and icalendar all read correctly.
+    """
+    match = POSIX_RULE.match(_posix_rule(tzid))
+    if not match:
+        return None
+    standard = -_hours(match["std_offset"])
+    zone = Timezone()
+    zone.add("tzid", tzid)
+    if not match["dst"]:
+        part = TimezoneStandard()
+        part.add("tzname", match["std"].strip("<>"))
+        part.add("tzoffsetfrom", standard)
+        part.add("tzoffsetto", standard)
+        part.add("dtstart", datetime.datetime(1970, 1, 1))
+        zone.add_component(part)
+        return zone
+    daylight = (
+        -_hours(match["dst_offset"])
+        if match["dst_offset"]
+        else standard + datetime.timedelta(hours=1)
+    )
+    zone.add_component(
+        _change(TimezoneDaylight(), match["start"], standard, daylight, match["dst"])
+    )
+    zone.add_component(_change(TimezoneStandard(), match["end"], daylight, standard, match["std"]))
+    return zone
 
 
 def _feed_key(*parts):
@@ -64,6 +158,9 @@ def build_calendar(visits, *, name, page_url, private, host):
         event.add("status", "CANCELLED" if visit.status == "cancelled" else "CONFIRMED")
         event.add("url", f"{page_url}visits/{visit.pk}/")
         calendar.add_component(event)
+    zone = vtimezone(settings.TIME_ZONE)
+    if zone is not None:
+        calendar.subcomponents.insert(0, zone)
     calendar.add_missing_timezones()
     return calendar
 

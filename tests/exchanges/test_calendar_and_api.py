@@ -1,8 +1,10 @@
 """iCalendar feeds and the visits API: valid, public fields only, private feeds revocable."""
 
+import datetime
 from http import HTTPStatus
 
 from django.urls import reverse
+from django.utils import timezone
 from icalendar import Calendar
 
 from exchanges.choices import VisitStatus
@@ -216,3 +218,43 @@ def test_personal_calendar__a_new_participant_sees_the_visit_at_once(client, wor
     world.objects["visit_b"].participants.add(trainee)
 
     assert set(events(_feed(client, trainee))) == {"Visit B"}
+
+
+def _riga(year, month, day, hour):
+    import zoneinfo
+
+    return datetime.datetime(year, month, day, hour, tzinfo=zoneinfo.ZoneInfo("Europe/Riga"))
+
+
+def test_public_calendar__winter_and_summer_visits_keep_their_time_in_vobject_and_icalendar(
+    client, world
+):
+    """vobject reads RDATE-list time zones an hour off in winter; the RRULE form it reads right."""
+    import vobject
+
+    year = timezone.now().year + 1
+    times = {"Winter visit": _riga(year, 1, 15, 10), "Summer visit": _riga(year, 7, 15, 10)}
+    for title, starts_at in times.items():
+        VisitFactory(
+            pair=world.objects["pair_a"],
+            title=title,
+            is_public=True,
+            starts_at=starts_at,
+            ends_at=starts_at + datetime.timedelta(hours=2),
+        )
+
+    response = client.get(reverse("exchanges:calendar"))
+
+    body = response.content.decode()
+    zone = body[body.index("BEGIN:VTIMEZONE") : body.index("END:VTIMEZONE")]
+    assert "RDATE" not in zone
+    assert "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3" in zone
+    assert "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10" in zone
+    parsed = vobject.readOne(body)
+    by_vobject = {event.summary.value: event.dtstart.value for event in parsed.vevent_list}
+    by_icalendar = {title: event["dtstart"].dt for title, event in events(response).items()}
+    for title, starts_at in times.items():
+        assert by_vobject[title].astimezone(datetime.UTC) == starts_at.astimezone(datetime.UTC)
+        assert by_icalendar[title].astimezone(datetime.UTC) == starts_at.astimezone(datetime.UTC)
+    assert by_vobject["Winter visit"].utcoffset() == datetime.timedelta(hours=2)
+    assert by_vobject["Summer visit"].utcoffset() == datetime.timedelta(hours=3)
