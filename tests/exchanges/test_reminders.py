@@ -157,3 +157,42 @@ def test_worker__runs_the_reminders_once(world, visit, capsys):
 
     assert capsys.readouterr().out.startswith("Reminders sent: ")
     assert to(world.users["mentee"])
+
+
+def test_plain_text__titles_and_names_arrive_as_typed(world, visit):
+    """Plain-text mail is not HTML: `&`, quotes and apostrophes are not turned into entities."""
+    visit.title = 'R&D "pilot" <b>'
+    visit.place = "O'Brien's hall"
+    visit.save()
+    mentee = world.users["mentee"]
+    mentee.first_name, mentee.last_name = "Anna", "O'Neil & Co"
+    mentee.save()
+    Profile.objects.filter(user=mentee).update(language="en")
+
+    run_at(visit.starts_at - datetime.timedelta(days=3))
+
+    message = to(mentee)[0]
+    assert message.subject == 'Visit coming up: R&D "pilot" <b>'
+    assert 'The visit "R&D "pilot" <b>"' in message.body
+    assert "Place: O'Brien's hall." in message.body
+    assert "Hello Anna O'Neil & Co," in message.body
+    assert "&amp;" not in message.body + message.subject
+    assert "&quot;" not in message.body + message.subject
+    assert "&#x27;" not in message.body + message.subject
+    assert message.alternatives == []
+
+
+def test_plain_text__every_text_mail_template_switches_escaping_off():
+    """A new plain-text mail template that forgot it would escape what it is given."""
+    from django.conf import settings
+
+    templates = [
+        path
+        for directory in settings.TEMPLATES[0]["DIRS"]
+        for path in directory.rglob("*.txt")
+        if "email" in path.name or "email" in path.parent.name or "subject" in path.name
+    ]
+
+    assert templates
+    for path in templates:
+        assert "{% autoescape off %}" in path.read_text(), path
