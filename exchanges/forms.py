@@ -427,18 +427,28 @@ class SelfAssessmentForm(forms.Form):
     )
 
     def __init__(self, *args, previous=None, **kwargs):
+        """`previous`: the last assessment's scores, each element's (score, note) by element.
+
+        Both come back: the note explains the score, and a note left out of the form would be
+        gone from the new assessment when it is saved.
+        """
         super().__init__(*args, **kwargs)
         previous = previous or {}
         for element in AssessmentElement:
+            score, note = previous.get(element.value, (None, ""))
             self.fields[f"score_{element.value}"] = forms.TypedChoiceField(
                 label=element.label,
                 choices=Score.choices,
                 coerce=int,
                 widget=forms.RadioSelect,
-                initial=previous.get(element.value),
+                initial=score,
             )
             self.fields[f"note_{element.value}"] = forms.CharField(
-                label=_("Note"), required=False, max_length=2000, widget=forms.TextInput()
+                label=_("Note"),
+                required=False,
+                max_length=2000,
+                widget=forms.TextInput(),
+                initial=note,
             )
 
     def rows(self):

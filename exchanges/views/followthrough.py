@@ -298,7 +298,7 @@ def self_assessment_create(page, request):
     if not perms.can_assess(request.user, municipality.pk):
         raise PermissionDenied
     last = assessments_of(municipality.pk)
-    previous = {s.element: s.score for s in last[0].scores.all()} if last else {}
+    previous = {s.element: (s.score, s.note) for s in last[0].scores.all()} if last else {}
     if request.method == "POST":
         form = SelfAssessmentForm(request.POST, previous=previous)
         if form.is_valid():
