@@ -7,6 +7,14 @@ class PlanType(models.TextChoices):
     SEAP = "SEAP", _("SEAP (Sustainable Energy Action Plan)")
     SECAP = "SECAP", _("SECAP (Sustainable Energy and Climate Action Plan)")
 
+    @property
+    def abbreviation(self):
+        """The plan's short name in the reader's language, as its full label spells it."""
+        return {
+            "SEAP": pgettext_lazy("plan type abbreviation", "SEAP"),
+            "SECAP": pgettext_lazy("plan type abbreviation", "SECAP"),
+        }[self.value]
+
 
 class PairStatus(models.TextChoices):
     ACTIVE = "active", pgettext_lazy("mentoring pair status", "Active")

@@ -15,6 +15,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from config.collation import latvian_order
 from config.export import spreadsheet_response
@@ -178,7 +179,7 @@ def region_dashboard(page, request, slug):
                 ("people", _("People")),
                 ("training", _("Training completed")),
                 ("visits", _("Visits held")),
-                ("advice", _("Advice")),
+                ("advice", pgettext("heading over several advice items", "Advice")),
                 ("overdue", _("Advice overdue")),
                 ("measures", _("Measures")),
                 ("measures_overdue", _("Measures overdue")),
@@ -228,7 +229,10 @@ def _export(rows, region, export):
         _("Modules started"),
         _("Modules completed"),
         _("Visits held"),
-        *(f"{_('Advice')}: {label}" for label in AdviceStatus.labels),
+        *(
+            f"{pgettext('heading over several advice items', 'Advice')}: {label}"
+            for label in AdviceStatus.labels
+        ),
         _("Advice overdue"),
         *(f"{_('Measures')}: {label}" for label in MeasureStatus.labels),
         _("Measures overdue"),

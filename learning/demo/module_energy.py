@@ -221,10 +221,7 @@ _ENERGY_MANAGER_ROLE = {
                             ),
                         },
                         {
-                            "question": (
-                                "Kas energopārvaldniekam nodrošina reālas pilnvaras? Atzīmējiet "
-                                "visas pareizās atbildes."
-                            ),
+                            "question": ("Kas energopārvaldniekam nodrošina reālas pilnvaras?"),
                             "multiple": True,
                             "options": [
                                 {
@@ -528,10 +525,7 @@ _ENERGY_MANAGER_ROLE = {
                             ),
                         },
                         {
-                            "question": (
-                                "What gives an energy manager a real mandate? Select all correct "
-                                "answers."
-                            ),
+                            "question": ("What gives an energy manager a real mandate?"),
                             "multiple": True,
                             "options": [
                                 {
@@ -802,10 +796,7 @@ _PDCA_CYCLE = {
                             ),
                         },
                         {
-                            "question": (
-                                "Kas ietilpst darbības vadībā pašvaldības ēkās? Atzīmējiet visas "
-                                "pareizās atbildes."
-                            ),
+                            "question": ("Kas ietilpst darbības vadībā pašvaldības ēkās?"),
                             "multiple": True,
                             "options": [
                                 {
@@ -1074,8 +1065,7 @@ _PDCA_CYCLE = {
                         },
                         {
                             "question": (
-                                "What is part of operational control in municipal buildings? "
-                                "Select all correct answers."
+                                "What is part of operational control in municipal buildings?"
                             ),
                             "multiple": True,
                             "options": [
@@ -1346,7 +1336,7 @@ _BASELINE_AND_INDICATORS = {
                         {
                             "question": (
                                 "Kuri no šiem ir piemēroti energoefektivitātes rādītāji "
-                                "pašvaldības objektiem? Atzīmējiet visas pareizās atbildes."
+                                "pašvaldības objektiem?"
                             ),
                             "multiple": True,
                             "options": [
@@ -1601,7 +1591,7 @@ _BASELINE_AND_INDICATORS = {
                         {
                             "question": (
                                 "Which of these are suitable energy performance indicators for "
-                                "municipal facilities? Select all correct answers."
+                                "municipal facilities?"
                             ),
                             "multiple": True,
                             "options": [
@@ -1940,10 +1930,7 @@ _MONITORING_BUILDINGS = {
                             ),
                         },
                         {
-                            "question": (
-                                "Kas ietilpst ikmēneša monitoringa kārtībā? Atzīmējiet visas "
-                                "pareizās atbildes."
-                            ),
+                            "question": ("Kas ietilpst ikmēneša monitoringa kārtībā?"),
                             "multiple": True,
                             "options": [
                                 {"text": "Rādījumu salīdzināšana ar rēķiniem", "correct": True},
@@ -2247,10 +2234,7 @@ _MONITORING_BUILDINGS = {
                             ),
                         },
                         {
-                            "question": (
-                                "What belongs in a monthly monitoring routine? Select all correct "
-                                "answers."
-                            ),
+                            "question": ("What belongs in a monthly monitoring routine?"),
                             "multiple": True,
                             "options": [
                                 {"text": "Comparing readings with bills", "correct": True},

@@ -321,7 +321,7 @@ lesson_1_1 = {
                             ),
                         },
                         {
-                            "question": ("Kas raksturo SECAP? Atzīmējiet visas pareizās atbildes."),
+                            "question": ("Kas raksturo SECAP?"),
                             "multiple": True,
                             "options": [
                                 {
@@ -389,8 +389,7 @@ lesson_1_1 = {
                         },
                         {
                             "question": (
-                                "Kuras no šīm ir Eiropas zaļā kursa pirmās klimata iniciatīvas? "
-                                "Atzīmējiet visas pareizās atbildes."
+                                "Kuras no šīm ir Eiropas zaļā kursa pirmās klimata iniciatīvas?"
                             ),
                             "multiple": True,
                             "options": [
@@ -707,7 +706,7 @@ lesson_1_1 = {
                             ),
                         },
                         {
-                            "question": "What describes a SECAP? Select all correct answers.",
+                            "question": "What describes a SECAP?",
                             "multiple": True,
                             "options": [
                                 {
@@ -772,7 +771,7 @@ lesson_1_1 = {
                         {
                             "question": (
                                 "Which of these are first climate initiatives of the European "
-                                "Green Deal? Select all correct answers."
+                                "Green Deal?"
                             ),
                             "multiple": True,
                             "options": [
@@ -1212,10 +1211,7 @@ lesson_1_2 = {
                             ),
                         },
                         {
-                            "question": (
-                                "Kas jāietver SECAP, lai tas atbilstu pakta prasībām? "
-                                "Atzīmējiet visas pareizās atbildes."
-                            ),
+                            "question": ("Kas jāietver SECAP, lai tas atbilstu pakta prasībām?"),
                             "multiple": True,
                             "options": [
                                 {
@@ -1261,7 +1257,7 @@ lesson_1_2 = {
                         {
                             "question": (
                                 "Kuri no šiem ir starp 10 galvenajiem elementiem, kas jāpatur "
-                                "prātā, gatavojot SECAP? Atzīmējiet visas pareizās atbildes."
+                                "prātā, gatavojot SECAP?"
                             ),
                             "multiple": True,
                             "options": [
@@ -1688,8 +1684,7 @@ lesson_1_2 = {
                         },
                         {
                             "question": (
-                                "What must a SECAP include to meet the Covenant requirements? "
-                                "Select all correct answers."
+                                "What must a SECAP include to meet the Covenant requirements?"
                             ),
                             "multiple": True,
                             "options": [
@@ -1736,7 +1731,7 @@ lesson_1_2 = {
                         {
                             "question": (
                                 "Which of these are among the 10 key elements to keep in mind "
-                                "when preparing a SECAP? Select all correct answers."
+                                "when preparing a SECAP?"
                             ),
                             "multiple": True,
                             "options": [

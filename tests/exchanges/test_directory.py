@@ -123,3 +123,13 @@ def test_directory_admin__coordinators_edit_municipalities(client, directory, ro
         assert response.status_code == HTTPStatus.OK
     else:
         assert response.status_code in {HTTPStatus.FOUND, HTTPStatus.FORBIDDEN}
+
+
+def test_directory__list_names_the_plan_as_the_profile_does(client, directory):
+    """The list's short name is the profile's label shortened, in the reader's language."""
+    listing = client.get("/lv/exchanges/municipalities/").content.decode()
+    profile = client.get("/lv/exchanges/municipalities/saldus/").content.decode()
+
+    assert "IERP (Ilgtspējīgas enerģijas rīcības plāns)" in profile
+    assert '<abbr title="IERP (Ilgtspējīgas enerģijas rīcības plāns)">IERP</abbr>' in listing
+    assert ">SEAP<" not in listing

@@ -368,3 +368,36 @@ def test_settings__switch_reminders_off_and_choose_english(as_user, world):
     profile.refresh_from_db()
     assert (profile.reminders, profile.language) == (False, "en")
     assert bad.status_code == HTTPStatus.BAD_REQUEST
+
+
+@pytest.mark.parametrize(
+    ("language", "expected", "other_style"),
+    [
+        ("en", "12 February 2026", "02/12/2026"),
+        ("lv", "2026. gada 12. februāris", "12.02.2026"),
+    ],
+)
+def test_self_assessment__dates_come_in_one_style_per_language(
+    as_user, world, site_tree, language, expected, other_style
+):
+    SelfAssessmentFactory(
+        municipality=world.municipalities["jurmala"], assessed_on=datetime.date(2026, 2, 12)
+    )
+    page = site_tree.pages[(language, "exchanges")].specific
+    client = as_user("mentee")
+
+    html = client.get(page.url + page.reverse_subpage("self-assessment")).content.decode()
+
+    assert expected in html
+    assert other_style not in html
+
+
+def test_dashboard__latvian_headings_count_advice_in_the_plural(as_user, world):
+    client = as_user("region_here")
+
+    html = client.get(world.url("region-dashboard", "riga"), {"sort": "advice"}).content.decode()
+
+    assert ">Ieteikumi</a>" in html
+    assert ">Ieteikums<" not in html
+    assert ">kārtot dilstošā secībā</a>" in html
+    assert "pretējā secībā" not in html

@@ -57,6 +57,14 @@ def test_login__wrong_password_gets_a_translated_error(client, site_tree, user):
     assert 'role="alert"' in response.content.decode()
 
 
+def test_login__wrong_password_error_is_good_latvian(client, site_tree, user):
+    """Django's sentence takes the field name in the nominative ("pareizu lietotājvārds")."""
+    html = login(client, "ilze", "nepareiza-parole").content.decode()
+
+    assert "Ievadiet pareizu lietotājvārdu un paroli." in html
+    assert "lietotājvārds un paroli" not in html
+
+
 def test_header__shows_the_user_menu_when_logged_in(client, site_tree, user):
     client.force_login(user)
 
