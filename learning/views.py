@@ -3,9 +3,10 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from wagtail.models import Locale
 
 from .certificates import render_certificate_pdf
-from .models import Certificate
+from .models import Certificate, LearningIndexPage
 from .permissions import can_download_certificate
 from .services import course_overview, enrolled_modules, enrolments
 
@@ -14,8 +15,17 @@ from .services import course_overview, enrolled_modules, enrolments
 def my_learning(request):
     """The reader's own modules, progress and certificates; nobody else's."""
     modules = sorted(enrolled_modules(list(enrolments(request.user))), key=lambda m: m.path)
+    overviews = course_overview(request.user, modules)
+    # Someone who has not started yet is shown where the modules are.
+    catalogue = (
+        None
+        if overviews
+        else LearningIndexPage.objects.live().public().filter(locale=Locale.get_active()).first()
+    )
     return TemplateResponse(
-        request, "learning/my_learning.html", {"overviews": course_overview(request.user, modules)}
+        request,
+        "learning/my_learning.html",
+        {"overviews": overviews, "catalogue": catalogue},
     )
 
 

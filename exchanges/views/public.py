@@ -132,12 +132,24 @@ def region_detail(page, request, slug):
     regions = with_default_pk(PlanningRegion.objects.filter(locale_id=page.locale_id))
     region = get_object_or_404(regions, slug=slug)
     municipalities = list(region.municipalities.order_by(latvian_order("name"), "pk"))
+    # A region nobody takes part from yet points to the regions that do.
+    other_regions = (
+        []
+        if municipalities
+        else list(
+            regions.exclude(pk=region.pk)
+            .filter(municipalities__isnull=False)
+            .distinct()
+            .order_by(latvian_order("name"), "pk")
+        )
+    )
     return page.render(
         request,
         template="exchanges/region_detail.html",
         context_overrides={
             "region": region,
             "municipalities": municipalities,
+            "other_regions": other_regions,
             "can_view_dashboard": region.default_pk is not None
             and perms.can_view_region_figures(request.user, region.default_pk),
         },

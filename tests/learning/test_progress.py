@@ -246,6 +246,24 @@ def test_privacy__my_learning_needs_login(client, course):
     assert "/accounts/login/" in response["Location"]
 
 
+@pytest.mark.parametrize(("language", "index"), [("lv", "/lv/learning/"), ("en", "/en/learning/")])
+def test_my_learning__new_trainee_is_shown_where_the_modules_are(
+    logged_in, course, language, index
+):
+    html = logged_in.get(f"/{language}/learning/my/").content.decode()
+
+    main = html.split("<main", 1)[1].split("</main>", 1)[0]
+    assert f'class="button" href="{index}"' in main
+
+
+def test_my_learning__trainee_with_a_module_started_gets_no_catalogue_link(logged_in, course):
+    logged_in.post(f"{LESSON_3}complete/")
+
+    main = logged_in.get("/lv/learning/my/").content.decode().split("<main", 1)[1]
+
+    assert 'class="button" href="/lv/learning/"' not in main
+
+
 def test_home__offers_to_continue_where_the_trainee_left_off(logged_in, course, trainee):
     logged_in.post(f"{LESSON_3}complete/")
 
