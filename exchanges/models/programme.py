@@ -234,7 +234,8 @@ class Visit(models.Model):
         _("public summary"),
         blank=True,
         help_text=_(
-            "What happened, in words fit for everyone. Shown only when the visit is public."
+            "What happened, in words fit for everyone. Shown on the public site and calendar "
+            "once the visit is held, and only if the visit is shown publicly."
         ),
     )
     case_studies = models.ManyToManyField(

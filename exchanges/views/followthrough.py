@@ -183,6 +183,19 @@ def adopt_practice(request, case_id):
     case = get_object_or_404(CaseStudyPage.objects.live().public().specific(), pk=case_id)
     municipality = _own_municipality(request)
     canonical = case.get_translation_or_none(Locale.get_default()) or case
+    already = (
+        Measure.objects.filter(municipality=municipality, adopted_from=canonical)
+        .order_by("pk")
+        .only("pk")
+        .first()
+    )
+    if already is not None:
+        # One measure per practice and plan: a second click (or a resent form) leads to the
+        # measure made the first time, to be completed there, rather than to a twin draft.
+        messages.info(
+            request, _("This practice is already in your plan: here is the measure based on it.")
+        )
+        return HttpResponseRedirect(_page_url(page, "measure", already.pk))
     measure = Measure(
         created_by=request.user, adopted_from=canonical, is_draft=True, municipality=municipality
     )
@@ -190,7 +203,8 @@ def adopt_practice(request, case_id):
     step = canonical.steps.first() if hasattr(canonical, "steps") else None
     extra = {
         "title": case.title,
-        "description": _("Adopted from the case study “%(title)s”.") % {"title": case.title},
+        # No quotation marks around the title: case titles often carry their own.
+        "description": _("Adopted from the case study: %(title)s") % {"title": case.title},
         "sector": sector.pk if sector else None,
         "secap_step": step.pk if step else None,
     }

@@ -259,11 +259,16 @@ def advice_detail(page, request, pk):
             "visit",
             "sector",
             "secap_step",
+            "measure",
         ),
         pk=pk,
     )
     if not perms.can_view_advice(request.user, advice):
         raise Http404
+    # Advice may be read by a peer group's members who may not read the advised plan.
+    measure = advice.measure
+    if measure is not None and not perms.can_view_measure(request.user, measure):
+        measure = None
     can_update = perms.can_update_advice_status(request.user, advice)
     status = 200
     if request.method == "POST":
@@ -290,6 +295,7 @@ def advice_detail(page, request, pk):
             "can_edit": perms.can_edit_advice(request.user, advice),
             "sector": advice.sector.localized if advice.sector else None,
             "secap_step": advice.secap_step.localized if advice.secap_step else None,
+            "measure": measure,
         },
         status,
     )
