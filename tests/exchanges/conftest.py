@@ -27,7 +27,9 @@ from exchanges.models import AssessmentScore, Measure, SelfAssessment
 from home.factories import UserFactory
 from learning.choices import Role
 
-PDF_BYTES = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+from .evidence_files import pdf
+
+PDF_BYTES = pdf()  # a one-page PDF that pypdf reads, as evidence must be
 ANONYMOUS = "anonymous"
 ROLES = [
     ANONYMOUS,
