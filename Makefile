@@ -7,7 +7,7 @@ PORT ?= 8000
 # Root installs system packages directly; anyone else goes through sudo.
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
-.PHONY: run test serve worker lint format messages compilemessages migrate demo system-packages server-packages browser clean backup restore
+.PHONY: run test serve worker lint format messages compilemessages migrate demo system-packages server-packages browser office clean backup restore
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ server-packages:
 	@{ command -v redis-server >/dev/null && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; } || \
 		{ $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server postgresql; }
 
+# One export test opens the site's spreadsheets with LibreOffice Calc (no GUI), as readers do.
+office:
+	@command -v soffice >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-calc-nogui; }
+
 # Browser tests drive Debian's Chromium by path; Playwright never downloads a browser.
 browser:
 	@[ -x /usr/bin/chromium ] || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
@@ -47,7 +51,7 @@ demo: migrate
 run: compilemessages demo
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-test: system-packages server-packages browser $(VENV)/.dev
+test: system-packages server-packages browser office $(VENV)/.dev
 	$(PY) manage.py compilemessages --ignore "$(VENV)" --verbosity 0
 	$(PY) -m ruff check .
 	$(PY) -m bandit --quiet --recursive config home learning casestudies exchanges \

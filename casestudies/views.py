@@ -6,7 +6,7 @@ from urllib.parse import quote
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, F, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Cast, Coalesce
-from django.utils.text import slugify
+from django.utils.text import capfirst, slugify
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 from wagtail.models import ReferenceIndex, Site
@@ -290,11 +290,18 @@ def _rows(cases):
         yield [getter(case) for _name, getter in EXPORT_COLUMNS]
 
 
+def _heading(name):
+    """A column's heading in the reader's language: the field's own label, as in the admin."""
+    if name == "url":
+        return _("URL")
+    return capfirst(CaseStudyPage._meta.get_field(name).verbose_name)
+
+
 def export_response(cases, export, index):
-    headers = [name for name, _getter in EXPORT_COLUMNS]
+    headers = [_heading(name) for name, _getter in EXPORT_COLUMNS]
     filename = slugify(index.title) or "case-studies"
     return spreadsheet_response(
-        headers, _rows(cases), filename=filename, export=export, sheet_name="cases"
+        headers, _rows(cases), filename=filename, export=export, sheet_name=_("Case studies")
     )
 
 

@@ -3,6 +3,8 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from config.export import SpreadsheetExportViewSetMixin
+
 from .models import (
     Advice,
     AdviceUpdate,
@@ -25,7 +27,7 @@ class PlanningRegionViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
-class MunicipalityViewSet(SnippetViewSet):
+class MunicipalityViewSet(SpreadsheetExportViewSetMixin, SnippetViewSet):
     model = Municipality
     icon = "home"
     list_display = ["name", "region", "plan_type", "target_percent", "target_year", "locale"]
@@ -41,7 +43,7 @@ class DirectoryViewSetGroup(SnippetViewSetGroup):
     menu_name = "municipalities"
 
 
-class ProgrammeViewSet(ModelViewSet):
+class ProgrammeViewSet(SpreadsheetExportViewSetMixin, ModelViewSet):
     """Exchanges records for coordinators: searchable, filterable, exportable to CSV."""
 
     search_backend_name = None  # plain database search: these records are not in the index

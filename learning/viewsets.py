@@ -4,6 +4,8 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from config.export import SpreadsheetExportViewSetMixin
+
 from .models import Enrollment, LessonCompletion, SecapPhase, SecapStep, Sector
 
 
@@ -36,7 +38,7 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
     menu_name = "course-taxonomy"
 
 
-class EnrollmentViewSet(ModelViewSet):
+class EnrollmentViewSet(SpreadsheetExportViewSetMixin, ModelViewSet):
     """Trainees' progress for coordinators: read-only, searchable, exportable."""
 
     model = Enrollment

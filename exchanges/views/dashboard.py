@@ -249,12 +249,14 @@ def _export(rows, region, export):
             row["advice_overdue"],
             *row["measures"],
             row["measures_overdue"],
-            timezone.localtime(row["last_activity"]).strftime("%Y-%m-%d %H:%M")
-            if row["last_activity"]
-            else "",
+            row["last_activity"],  # a date and time, in the reader's time zone
         ]
         for row in rows
     )
     return spreadsheet_response(
-        headers, data, filename=slugify(region.slug) or "region", export=export, sheet_name="region"
+        headers,
+        data,
+        filename=slugify(region.slug) or "region",
+        export=export,
+        sheet_name=region.name,
     )

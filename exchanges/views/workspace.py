@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from config.export import spreadsheet_response
 from config.pagination import paginate
@@ -347,14 +348,19 @@ def advice_export(request):
             item.municipality.label,
             item.given_by.get_full_name() if item.given_by else "",
             item.get_priority_display(),
-            item.due_on.isoformat(),
+            item.due_on,
             item.get_status_display(),
             _("yes") if item.is_overdue else _("no"),
             item.text,
         ]
         for item in advice
     )
-    return spreadsheet_response(headers, rows, filename=slugify(_("advice")) or "advice")
+    return spreadsheet_response(
+        headers,
+        rows,
+        filename=slugify(_("advice")) or "advice",
+        sheet_name=pgettext("heading over several advice items", "Advice"),
+    )
 
 
 def calendar_reset(page, request):

@@ -1,6 +1,7 @@
 import csv
 import io
 import re
+from decimal import Decimal
 from http import HTTPStatus
 from urllib.parse import urlencode
 
@@ -147,7 +148,7 @@ def test_search__export_has_every_match_not_only_the_first_page(client, library,
 
     response = client.get(URL, {"q": "paneļi", "format": "csv"})
 
-    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
     assert len(rows) == 1 + 15
 
 
@@ -257,13 +258,14 @@ def test_export__csv_has_the_filtered_rows_and_is_formula_safe(client, library):
     assert response.status_code == HTTPStatus.OK
     assert response["Content-Type"].startswith("text/csv")
     assert "attachment" in response["Content-Disposition"]
-    rows = list(csv.reader(io.StringIO(response.content.decode())))
-    assert rows[0][:3] == ["title", "city", "country"]
+    assert response.content.startswith(b"\xef\xbb\xbf")  # Excel reads it as UTF-8
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    assert rows[0][:3] == ["Nosaukums", "Pilsēta", "Valsts"]
     assert [row[0] for row in rows[1:]] == [
         "Barselonas superkvartāli",
         "Lalagunas pielāgošanās vīzija",
     ]
-    funding = rows[0].index("funding_sources")
+    funding = rows[0].index("Finansējuma avoti")
     assert rows[1][funding] == '\'=HYPERLINK("http://evil")'
 
 
@@ -275,15 +277,55 @@ def test_export__xlsx_has_the_filtered_rows_and_stores_formulas_as_text(client, 
     response = client.get(URL, {"sector": "municipal-buildings", "format": "xlsx", "sort": "title"})
 
     workbook = load_workbook(io.BytesIO(response.content))
+    assert workbook.sheetnames == ["Labās prakses piemēri"]
     rows = list(workbook.active.iter_rows(values_only=True))
-    assert rows[0][0] == "title"
+    assert rows[0][0] == "Nosaukums"
     assert [row[0] for row in rows[1:]] == ["Jūrmalas darba grupa", "Tartu enerģētikas aģentūra"]
-    funding_col = rows[0].index("funding_sources")
+    funding_col = rows[0].index("Finansējuma avoti")
     cell = workbook.active.cell(row=3, column=funding_col + 1)
     assert cell.data_type == "s"
-    assert cell.value in {"@SUM(1+1)", "'@SUM(1+1)"}
-    co2_col = rows[0].index("co2_tonnes_per_year")
+    assert cell.value == "@SUM(1+1)" and cell.quotePrefix  # text, and stays text when edited
+    co2_col = rows[0].index("Novērstās CO2 emisijas (t gadā)")
     assert rows[2][co2_col] == 50
+
+
+@pytest.mark.parametrize(
+    ("language", "delimiter", "headings", "sheet", "mwh"),
+    [
+        (
+            "lv",
+            ";",
+            ["Nosaukums", "Ietaupītā enerģija (MWh gadā)", "URL adrese"],
+            "Labās prakses piemēri",
+            "12,5",
+        ),
+        ("en", ",", ["Title", "Energy saved (MWh/year)", "URL"], "Case studies", "12.5"),
+    ],
+)
+def test_export__headings_sheet_and_decimals_in_the_readers_language(
+    client, library, site_tree, language, delimiter, headings, sheet, mwh
+):
+    index = site_tree.pages[(language, "case-studies")]
+    CaseStudyPageFactory(
+        parent=index, title="Kuldīga", slug="kuldiga", mwh_saved_per_year=Decimal("12.5")
+    )
+    url = f"/{language}/case-studies/"
+
+    csv_response = client.get(url, {"format": "csv"})
+    xlsx_response = client.get(url, {"format": "xlsx"})
+
+    text = csv_response.content.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    assert [heading for heading in headings if heading in rows[0]] == headings
+    assert not {"title", "co2_tonnes_per_year", "url"} & set(rows[0])
+    mwh_col = rows[0].index(headings[1])
+    assert [row[mwh_col] for row in rows[1:] if row[0] == "Kuldīga"] == [mwh]
+    workbook = load_workbook(io.BytesIO(xlsx_response.content))
+    assert workbook.sheetnames == [sheet]
+    header, *cases = list(workbook.active.iter_rows())
+    kuldiga = next(row for row in cases if row[0].value == "Kuldīga")
+    cell = kuldiga[[c.value for c in header].index(headings[1])]
+    assert cell.data_type == "n" and cell.value == 12.5
 
 
 def test_api__exposes_case_studies_with_their_fields(client, library):

@@ -66,7 +66,7 @@ def test_admin__a_municipality_cannot_mentor_itself(coordinator, world):
 
 def test_admin__visit_export_lists_every_visit(coordinator, world):
     response = coordinator.get("/admin/visits/?export=csv")
-    body = b"".join(response.streaming_content).decode()
+    body = response.content.decode("utf-8-sig")
 
     for key in ("visit_a", "public_visit_a", "visit_b"):
         assert world.objects[key].title in body

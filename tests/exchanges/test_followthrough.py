@@ -286,7 +286,7 @@ def test_dashboard__exports_csv_sorted_as_asked(as_user, world):
 
     assert response.status_code == HTTPStatus.OK
     assert "attachment" in response["Content-Disposition"]
-    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
     assert rows[1][0] == "Jūrmala"  # the most overdue advice first
     assert "ADVICE-A" not in response.content.decode()
 
