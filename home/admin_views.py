@@ -9,7 +9,9 @@ from django.utils.translation import gettext as _
 
 from learning.choices import Role
 
+from .permissions import can_manage_user
 from .personal_data import erase_user
+from .viewsets import BEYOND_REACH, refusal
 
 
 def can_erase_users(user):
@@ -22,6 +24,8 @@ def erase_user_view(request, user_id):
     person = get_object_or_404(get_user_model(), pk=user_id)
     if person.pk == request.user.pk:
         raise PermissionDenied
+    if not can_manage_user(request.user, person):
+        return refusal(request, BEYOND_REACH)
     if request.method == "POST":
         name = person.get_full_name() or person.get_username()
         erase_user(person)

@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
+from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class HomeConfig(AppConfig):
@@ -10,3 +11,9 @@ class HomeConfig(AppConfig):
         from .signal_handlers import register_signal_handlers
 
         register_signal_handlers()
+
+
+class UsersConfig(WagtailUsersAppConfig):
+    """Wagtail's users app with the project's user screens (`home.viewsets.UserViewSet`)."""
+
+    user_viewset = "home.viewsets.UserViewSet"

@@ -4,6 +4,8 @@ from wagtail import hooks
 from wagtail.admin.widgets import ListingButton
 
 from .admin_views import can_erase_users, erase_user_view
+from .permissions import can_manage_user
+from .viewsets import AssignRoleBulkAction, DeleteBulkAction, SetActiveStateBulkAction
 
 
 @hooks.register("register_admin_urls")
@@ -13,7 +15,12 @@ def register_erase_user_url():
 
 @hooks.register("register_user_listing_buttons")
 def erase_user_button(user, request_user):
-    if user.pk == request_user.pk or not can_erase_users(request_user) or not user.is_active:
+    if (
+        user.pk == request_user.pk
+        or not can_erase_users(request_user)
+        or not user.is_active
+        or not can_manage_user(request_user, user)
+    ):
         return []
     return [
         ListingButton(
@@ -23,3 +30,8 @@ def erase_user_button(user, request_user):
             priority=90,
         )
     ]
+
+
+# After Wagtail's own (order=1), so these replace its bulk user actions.
+for _action in (AssignRoleBulkAction, DeleteBulkAction, SetActiveStateBulkAction):
+    hooks.register("register_bulk_action", _action, order=1)

@@ -40,7 +40,7 @@ INSTALLED_APPS = [
     "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "home.apps.UsersConfig",  # wagtail.users with the project's user screens
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
