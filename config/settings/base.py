@@ -276,6 +276,9 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 50
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Wagtail would load avatars from gravatar.com, sending a hash of each person's e-mail to a third
+# party (and showing broken images offline); without a provider it shows its built-in avatar.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 REST_FRAMEWORK = {
