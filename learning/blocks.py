@@ -124,6 +124,12 @@ class OptionBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("option"))
     correct = blocks.BooleanBlock(label=_("correct"), required=False)
 
+    def get_api_representation(self, value, context=None):
+        """The option without `correct`: the API is public, and the key is for grading only."""
+        representation = super().get_api_representation(value, context)
+        representation.pop("correct", None)
+        return representation
+
 
 class QuestionBlock(blocks.StructBlock):
     question = blocks.CharBlock(label=_("question"))
@@ -136,6 +142,12 @@ class QuestionBlock(blocks.StructBlock):
     explanation = blocks.TextBlock(
         label=_("explanation"), help_text=_("Shown after answering: why the answer is right.")
     )
+
+    def get_api_representation(self, value, context=None):
+        """The question without its explanation, which gives the answer away (see above)."""
+        representation = super().get_api_representation(value, context)
+        representation.pop("explanation", None)
+        return representation
 
     def clean(self, value):
         value = super().clean(value)

@@ -223,24 +223,30 @@ def _parse_answers(post, questions):
 
 
 def _feedback(questions, answers):
+    """Each question's verdict; its key (the right options, the explanation) only if answered.
+
+    A question left blank says so and nothing more: otherwise answering one question would
+    hand out the key to all the others.
+    """
     feedback = []
     for question_id, question in questions.items():
         chosen = set(answers.get(question_id, []))
         correct = {i for i, option in enumerate(question["options"]) if option["correct"]}
+        answered = bool(chosen)
         feedback.append(
             {
                 "id": question_id,
                 "question": question["question"],
                 "multiple": question["multiple"],
-                "explanation": question["explanation"],
-                "answered": bool(chosen),
+                "explanation": question["explanation"] if answered else "",
+                "answered": answered,
                 "is_correct": chosen == correct,
                 "options": [
                     {
                         "index": i,
                         "text": option["text"],
                         "chosen": i in chosen,
-                        "correct": option["correct"],
+                        "correct": answered and option["correct"],
                     }
                     for i, option in enumerate(question["options"])
                 ],
