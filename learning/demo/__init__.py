@@ -2,7 +2,7 @@
 
 Lesson bodies are lists of `(block_type, value)` pairs, one per StreamField block:
 
-- ("text", "<p>…</p>")  rich text: <p>, <h3>, <ul>/<ol>/<li>, <strong>, <em>, <a href>
+- ("text", "<p>…</p>")  rich text: <p>, <h2>, <ul>/<ol>/<li>, <strong>, <em>, <a href>
 - ("key_points", {"heading": str, "points": [str, …]})
 - ("callout", {"kind": "example" | "tip" | "warning", "heading": str, "text": "<p>…</p>"})
 - ("action_plan", {"heading": str, "rows": [{"action": str, "responsible": str,

@@ -20,7 +20,7 @@ _ENERGY_MANAGER_ROLE = {
         "body": [
             (
                 "text",
-                "<h3>Kāpēc vajadzīgs energopārvaldnieks</h3>"
+                "<h2>Kāpēc vajadzīgs energopārvaldnieks</h2>"
                 "<p>Projekta “Energoplānošana pašvaldībās” sākumā Pilsētu mēru paktam bija "
                 "pievienojušās 19 Latvijas pašvaldības, un visām bija izstrādāti Ilgtspējīgas "
                 "enerģijas rīcības plāni (IERP). Tomēr tikai retā no tām konsekventi sekoja plānā "
@@ -36,7 +36,7 @@ _ENERGY_MANAGER_ROLE = {
             ),
             (
                 "text",
-                "<h3>Normatīvais ietvars Latvijā</h3>"
+                "<h2>Normatīvais ietvars Latvijā</h2>"
                 "<p>Energoefektivitātes likums nosaka, ka valstspilsētu pašvaldībām jāievieš "
                 "sertificēta energopārvaldības sistēma, bet novadu pašvaldībām, kas atbilst "
                 "likumā noteiktajiem kritērijiem (teritorijas attīstības līmeņa indekss un "
@@ -71,7 +71,7 @@ _ENERGY_MANAGER_ROLE = {
             ),
             (
                 "text",
-                "<h3>Pilnvaras no domes</h3>"
+                "<h2>Pilnvaras no domes</h2>"
                 "<p>Energopārvaldnieks var strādāt efektīvi tikai tad, ja viņa loma ir oficiāli "
                 "noteikta. Pilsētu mēru pakta vadlīnijās uzsvērts, ka SECAP koordinatoram jābūt "
                 "pilnam politiskās vadības un administrācijas atbalstam, kā arī laikam un "
@@ -124,7 +124,7 @@ _ENERGY_MANAGER_ROLE = {
             ),
             (
                 "text",
-                "<h3>Sadarbība ar ēku apsaimniekotājiem un finanšu speciālistiem</h3>"
+                "<h2>Sadarbība ar ēku apsaimniekotājiem un finanšu speciālistiem</h2>"
                 "<p>Lielāko daļu pašvaldības enerģijas patērē ēkas, ko ikdienā apsaimnieko "
                 "skolu, pirmsskolas izglītības iestāžu, kultūras un sporta iestāžu saimniecības "
                 "vadītāji vai pašvaldības apsaimniekošanas uzņēmums. Viņi zina, kā ēka tiek "
@@ -319,7 +319,7 @@ _ENERGY_MANAGER_ROLE = {
         "body": [
             (
                 "text",
-                "<h3>Why an energy manager is needed</h3>"
+                "<h2>Why an energy manager is needed</h2>"
                 "<p>When the project “Municipal Energy Planning” started, 19 Latvian "
                 "municipalities had joined the Covenant of Mayors, and all of them had drawn up "
                 "Sustainable Energy Action Plans (SEAPs). Yet only a few consistently followed "
@@ -335,7 +335,7 @@ _ENERGY_MANAGER_ROLE = {
             ),
             (
                 "text",
-                "<h3>The legal framework in Latvia</h3>"
+                "<h2>The legal framework in Latvia</h2>"
                 "<p>Latvia's Energy Efficiency Law requires state city (valstspilsēta) "
                 "municipalities to introduce a certified energy management system, and county "
                 "(novads) municipalities that meet the criteria set in the law (territorial "
@@ -371,7 +371,7 @@ _ENERGY_MANAGER_ROLE = {
             ),
             (
                 "text",
-                "<h3>A mandate from the council</h3>"
+                "<h2>A mandate from the council</h2>"
                 "<p>An energy manager can only work effectively if the role is formally "
                 "established. The Covenant of Mayors guidance stresses that the SECAP "
                 "coordinator must have the full support of the political leadership and the "
@@ -425,7 +425,7 @@ _ENERGY_MANAGER_ROLE = {
             ),
             (
                 "text",
-                "<h3>Working with building managers and finance staff</h3>"
+                "<h2>Working with building managers and finance staff</h2>"
                 "<p>Most of a municipality's energy is used in buildings that are run day to day "
                 "by the caretakers and facility managers of schools, preschools, cultural and "
                 "sports facilities, or by a municipal property management company. They know how "
@@ -679,7 +679,7 @@ _PDCA_CYCLE = {
             ),
             (
                 "text",
-                "<h3>Plānot: energopolitika un enerģijas pārskats</h3>"
+                "<h2>Plānot: energopolitika un enerģijas pārskats</h2>"
                 "<p><strong>Energopolitika</strong> ir īss augstākās vadības apstiprināts "
                 "paziņojums par pašvaldības apņemšanos uzlabot energoefektivitāti: ko tā aptver "
                 "(piemēram, visas pašvaldības ēkas un ielu apgaismojumu), kādu virzienu tā nosaka "
@@ -694,7 +694,7 @@ _PDCA_CYCLE = {
             ),
             (
                 "text",
-                "<h3>Plānot: rādītāji, mērķi un rīcības plāni</h3>"
+                "<h2>Plānot: rādītāji, mērķi un rīcības plāni</h2>"
                 "<p>Pamatojoties uz enerģijas pārskatu, nosaka <strong>energoefektivitātes "
                 "rādītājus</strong> (EnPI) un <strong>enerģijas bāzes līniju</strong> (EnB), ar ko "
                 "salīdzina turpmākos rezultātus; sīkāk tie aplūkoti nākamajā nodarbībā. Tad "
@@ -708,7 +708,7 @@ _PDCA_CYCLE = {
             ),
             (
                 "text",
-                "<h3>Darīt: darbības vadība un atbalsts</h3>"
+                "<h2>Darīt: darbības vadība un atbalsts</h2>"
                 "<p>Daudz enerģijas var ietaupīt bez lielām investīcijām, ja būtiskie enerģijas "
                 "lietojumi tiek pareizi ekspluatēti. <strong>Darbības vadība</strong> nozīmē "
                 "noteikt un ievērot kritērijus, piemēram, telpu temperatūru darba laikā un ārpus "
@@ -722,7 +722,7 @@ _PDCA_CYCLE = {
             ),
             (
                 "text",
-                "<h3>Pārbaudīt: monitorings, analīze un iekšējais audits</h3>"
+                "<h2>Pārbaudīt: monitorings, analīze un iekšējais audits</h2>"
                 "<p>Galvenos rādītājus regulāri mēra un analizē: vai patēriņš atbilst "
                 "plānotajam, vai rīcības plāni tiek izpildīti un vai energoefektivitāte uzlabojas "
                 "salīdzinājumā ar bāzes līniju. Būtiskas novirzes izvērtē un noskaidro to "
@@ -735,7 +735,7 @@ _PDCA_CYCLE = {
             ),
             (
                 "text",
-                "<h3>Rīkoties: vadības pārskatīšana un nepārtraukta uzlabošana</h3>"
+                "<h2>Rīkoties: vadības pārskatīšana un nepārtraukta uzlabošana</h2>"
                 "<p>Vismaz reizi gadā augstākā vadība izskata energopārvaldības sistēmas "
                 "rezultātus – tā ir <strong>vadības pārskatīšana</strong>: mērķu izpilde, "
                 "rādītāju izmaiņas, audita secinājumi, ieviesto pasākumu ietekme un vajadzīgie "
@@ -939,7 +939,7 @@ _PDCA_CYCLE = {
             ),
             (
                 "text",
-                "<h3>Plan: energy policy and energy review</h3>"
+                "<h2>Plan: energy policy and energy review</h2>"
                 "<p>The <strong>energy policy</strong> is a short statement approved by top "
                 "management setting out the municipality's commitment to improving energy "
                 "performance: what it covers (for example, all municipal buildings and street "
@@ -956,7 +956,7 @@ _PDCA_CYCLE = {
             ),
             (
                 "text",
-                "<h3>Plan: indicators, objectives and action plans</h3>"
+                "<h2>Plan: indicators, objectives and action plans</h2>"
                 "<p>Based on the energy review, <strong>energy performance indicators</strong> "
                 "(EnPIs) and an <strong>energy baseline</strong> (EnB) are set, against which "
                 "later results are compared; they are covered in more detail in the next lesson. "
@@ -971,7 +971,7 @@ _PDCA_CYCLE = {
             ),
             (
                 "text",
-                "<h3>Do: operational control and support</h3>"
+                "<h2>Do: operational control and support</h2>"
                 "<p>A lot of energy can be saved without large investments if the significant "
                 "energy uses are operated correctly. <strong>Operational control</strong> means "
                 "setting and following criteria such as room temperatures during and outside "
@@ -985,7 +985,7 @@ _PDCA_CYCLE = {
             ),
             (
                 "text",
-                "<h3>Check: monitoring, analysis and internal audit</h3>"
+                "<h2>Check: monitoring, analysis and internal audit</h2>"
                 "<p>The key indicators are measured and analysed regularly: is consumption in line "
                 "with plans, are the action plans being carried out and is energy performance "
                 "improving compared with the baseline? Significant deviations are assessed and "
@@ -998,7 +998,7 @@ _PDCA_CYCLE = {
             ),
             (
                 "text",
-                "<h3>Act: management review and continual improvement</h3>"
+                "<h2>Act: management review and continual improvement</h2>"
                 "<p>At least once a year top management examines the results of the energy "
                 "management system – this is the <strong>management review</strong>: progress on "
                 "objectives, changes in indicators, audit findings, the effect of measures taken "
@@ -1169,7 +1169,7 @@ _BASELINE_AND_INDICATORS = {
         "body": [
             (
                 "text",
-                "<h3>Pamatjēdzieni</h3>"
+                "<h2>Pamatjēdzieni</h2>"
                 "<p><strong>Enerģijas bāzes līnija</strong> (EnB) ir kvantitatīvs atskaites punkts "
                 "– enerģijas patēriņš noteiktā periodā un apstākļos, ar ko salīdzina turpmākos "
                 "rezultātus. Parasti izvēlas vienu pilnu gadu vai vairāku gadu vidējo vērtību, "
@@ -1182,7 +1182,7 @@ _BASELINE_AND_INDICATORS = {
             ),
             (
                 "text",
-                "<h3>Saistība ar SECAP bāzes emisiju uzskaiti</h3>"
+                "<h2>Saistība ar SECAP bāzes emisiju uzskaiti</h2>"
                 "<p>Energopārvaldības bāzes līnija un SECAP bāzes emisiju uzskaite (BEI) ir "
                 "atšķirīgi, bet saistīti jēdzieni. BEI aptver visas pašvaldības teritorijas "
                 "enerģijas galapatēriņu un emisijas bāzes gadā, savukārt energopārvaldības bāzes "
@@ -1222,7 +1222,7 @@ _BASELINE_AND_INDICATORS = {
             ),
             (
                 "text",
-                "<h3>Normalizēšana pēc apkures grādu dienām</h3>"
+                "<h2>Normalizēšana pēc apkures grādu dienām</h2>"
                 "<p>Siltumenerģijas patēriņš apkurei ir atkarīgs no laikapstākļiem: aukstā ziemā "
                 "tas ir lielāks, siltā – mazāks, arī ja ēkā nekas nav mainījies. Lai dažādus "
                 "gadus varētu salīdzināt, patēriņu normalizē, izmantojot <strong>apkures grādu "
@@ -1263,7 +1263,7 @@ _BASELINE_AND_INDICATORS = {
             ),
             (
                 "text",
-                "<h3>Datu avoti</h3>"
+                "<h2>Datu avoti</h2>"
                 "<ul>"
                 "<li><strong>Rēķini</strong> no siltumenerģijas, elektroenerģijas un dabasgāzes "
                 "piegādātājiem – pieejami visām ēkām, taču parasti tikai ar mēneša detalizāciju "
@@ -1419,7 +1419,7 @@ _BASELINE_AND_INDICATORS = {
         "body": [
             (
                 "text",
-                "<h3>Key concepts</h3>"
+                "<h2>Key concepts</h2>"
                 "<p>The <strong>energy baseline</strong> (EnB) is a quantitative reference point: "
                 "energy consumption in a defined period and under defined conditions, against "
                 "which later results are compared. Usually one full year, or the average of "
@@ -1433,7 +1433,7 @@ _BASELINE_AND_INDICATORS = {
             ),
             (
                 "text",
-                "<h3>How it relates to the SECAP Baseline Emission Inventory</h3>"
+                "<h2>How it relates to the SECAP Baseline Emission Inventory</h2>"
                 "<p>The energy management baseline and the SECAP Baseline Emission Inventory "
                 "(BEI) are different but related concepts. The BEI covers final energy "
                 "consumption and emissions in the whole municipal territory in the baseline "
@@ -1475,7 +1475,7 @@ _BASELINE_AND_INDICATORS = {
             ),
             (
                 "text",
-                "<h3>Normalising for heating degree days</h3>"
+                "<h2>Normalising for heating degree days</h2>"
                 "<p>Heat consumption for space heating depends on the weather: it is higher in a "
                 "cold winter and lower in a mild one, even if nothing in the building has "
                 "changed. To compare different years, consumption is normalised using "
@@ -1517,7 +1517,7 @@ _BASELINE_AND_INDICATORS = {
             ),
             (
                 "text",
-                "<h3>Data sources</h3>"
+                "<h2>Data sources</h2>"
                 "<ul>"
                 "<li><strong>Bills</strong> from heat, electricity and natural gas suppliers – "
                 "available for all buildings, but usually only monthly and with a delay.</li>"
@@ -1693,7 +1693,7 @@ _MONITORING_BUILDINGS = {
         "body": [
             (
                 "text",
-                "<h3>Kāpēc vajadzīgs regulārs monitorings</h3>"
+                "<h2>Kāpēc vajadzīgs regulārs monitorings</h2>"
                 "<p>Gada kopsummas parāda, vai mērķis ir sasniegts, bet neļauj laikus reaģēt. Ja "
                 "dati tiek pārbaudīti katru mēnesi, novirzes – piemēram, apkure, kas brīvdienās "
                 "darbojas pilnā režīmā, vai bojāts skaitītājs – tiek pamanītas dažu nedēļu, nevis "
@@ -1702,7 +1702,7 @@ _MONITORING_BUILDINGS = {
             ),
             (
                 "text",
-                "<h3>Kā organizēt datu vākšanu</h3>"
+                "<h2>Kā organizēt datu vākšanu</h2>"
                 "<ol>"
                 "<li>Izveidojiet vienotu objektu reģistru: katrai ēkai – adrese, lietošanas "
                 "veids, apkurināmā platība, energoresursi un skaitītāju numuri.</li>"
@@ -1740,7 +1740,7 @@ _MONITORING_BUILDINGS = {
             ),
             (
                 "text",
-                "<h3>No ēku datiem līdz SECAP monitoringam</h3>"
+                "<h2>No ēku datiem līdz SECAP monitoringam</h2>"
                 "<p>Pašvaldības ēku, iekārtu un ielu apgaismojuma patēriņš ir tā SECAP emisiju "
                 "uzskaites daļa, kuru pašvaldība pārvalda tieši. Ja energopārvaldības sistēmā dati "
                 "tiek vākti katru mēnesi, gada kopsummas šim sektoram ir pieejamas bez papildu "
@@ -1794,7 +1794,7 @@ _MONITORING_BUILDINGS = {
             ),
             (
                 "text",
-                "<h3>Ziņošana valsts iestādēm</h3>"
+                "<h2>Ziņošana valsts iestādēm</h2>"
                 "<p>Pašvaldības, kas ieviesušas energopārvaldības sistēmu, Energoefektivitātes "
                 "likumā un uz tā pamata izdotajos Ministru kabineta noteikumos paredzētajā kārtībā "
                 "ziņo Būvniecības valsts kontroles birojam par sasniegto enerģijas ietaupījumu. "
@@ -1993,7 +1993,7 @@ _MONITORING_BUILDINGS = {
         "body": [
             (
                 "text",
-                "<h3>Why regular monitoring is needed</h3>"
+                "<h2>Why regular monitoring is needed</h2>"
                 "<p>Annual totals show whether a target has been met, but they do not let you "
                 "react in time. If data are checked every month, deviations – such as heating "
                 "running at full power at weekends, or a faulty meter – are spotted within weeks "
@@ -2002,7 +2002,7 @@ _MONITORING_BUILDINGS = {
             ),
             (
                 "text",
-                "<h3>How to organise data collection</h3>"
+                "<h2>How to organise data collection</h2>"
                 "<ol>"
                 "<li>Set up a single register of facilities: for each building, the address, "
                 "type of use, heated floor area, energy sources and meter numbers.</li>"
@@ -2040,7 +2040,7 @@ _MONITORING_BUILDINGS = {
             ),
             (
                 "text",
-                "<h3>From building data to SECAP monitoring</h3>"
+                "<h2>From building data to SECAP monitoring</h2>"
                 "<p>Consumption in municipal buildings, facilities and street lighting is the "
                 "part of the SECAP emission inventory that the municipality manages directly. If "
                 "the energy management system collects data every month, annual totals for this "
@@ -2096,7 +2096,7 @@ _MONITORING_BUILDINGS = {
             ),
             (
                 "text",
-                "<h3>Reporting to national authorities</h3>"
+                "<h2>Reporting to national authorities</h2>"
                 "<p>Municipalities that have introduced an energy management system report the "
                 "energy savings achieved to the State Construction Control Bureau, as provided "
                 "for in the Energy Efficiency Law and the Cabinet regulations issued under it. "

@@ -39,7 +39,7 @@ lesson_1_1 = {
             (
                 "text",
                 (
-                    "<h3>Globālā perspektīva</h3>"
+                    "<h2>Globālā perspektīva</h2>"
                     "<p>Klimata pārmaiņas ir globāla problēma, un tās risinājuma pamatā ir "
                     "<strong>pāreja uz ekonomiku ar zemu oglekļa emisiju līmeni</strong>. Tas "
                     "nozīmē mainīt veidu, kā enerģiju ražojam, piegādājam un patērējam: mazāk "
@@ -70,7 +70,7 @@ lesson_1_1 = {
             (
                 "text",
                 (
-                    "<h3>ES dekarbonizācijas ceļš līdz 2050. gadam</h3>"
+                    "<h2>ES dekarbonizācijas ceļš līdz 2050. gadam</h2>"
                     "<p>ES Enerģētikas ceļvedis 2050. gadam iezīmē ilgtermiņa virzību uz "
                     "ekonomiku bez oglekļa emisijām. Tā galvenie elementi:</p>"
                     "<ul>"
@@ -113,7 +113,7 @@ lesson_1_1 = {
             (
                 "text",
                 (
-                    "<h3>Pilsētu mēru pakts</h3>"
+                    "<h2>Pilsētu mēru pakts</h2>"
                     "<p>Pilsētu mēru pakts (<em>Covenant of Mayors</em>) ir pasaulē lielākā "
                     "pilsētu klimata un enerģētikas iniciatīva. Tā apvieno tūkstošiem vietējo un "
                     "reģionālo pašvaldību, kas <strong>brīvprātīgi</strong> apņēmušās savā "
@@ -188,7 +188,7 @@ lesson_1_1 = {
             (
                 "text",
                 (
-                    "<h3>Kas ir SECAP?</h3>"
+                    "<h2>Kas ir SECAP?</h2>"
                     "<p>Ilgtspējīgas enerģētikas un klimata rīcības plāns (SECAP) ir "
                     "pašvaldības instruments klimata un enerģētikas mērķu īstenošanai. Tas "
                     "vienlaikus ir:</p>"
@@ -425,7 +425,7 @@ lesson_1_1 = {
             (
                 "text",
                 (
-                    "<h3>The global perspective</h3>"
+                    "<h2>The global perspective</h2>"
                     "<p>Climate change is a global problem, and the core of the solution is the "
                     "<strong>transition to a low-carbon economy</strong>. This means changing how "
                     "we produce, supply and use energy: less fossil fuel, more renewable energy "
@@ -455,7 +455,7 @@ lesson_1_1 = {
             (
                 "text",
                 (
-                    "<h3>The EU decarbonisation pathway to 2050</h3>"
+                    "<h2>The EU decarbonisation pathway to 2050</h2>"
                     "<p>The EU Energy Roadmap 2050 sets out the long-term path towards a "
                     "carbon-free economy. Its main elements:</p>"
                     "<ul>"
@@ -496,7 +496,7 @@ lesson_1_1 = {
             (
                 "text",
                 (
-                    "<h3>The Covenant of Mayors</h3>"
+                    "<h2>The Covenant of Mayors</h2>"
                     "<p>The Covenant of Mayors is the world's largest city initiative for "
                     "climate and energy. It brings together thousands of local and regional "
                     "authorities that have <strong>voluntarily</strong> committed to "
@@ -570,7 +570,7 @@ lesson_1_1 = {
             (
                 "text",
                 (
-                    "<h3>What is a SECAP?</h3>"
+                    "<h2>What is a SECAP?</h2>"
                     "<p>A Sustainable Energy and Climate Action Plan (SECAP) is the "
                     "municipality's tool for delivering its climate and energy targets. It is "
                     "at the same time:</p>"
@@ -829,14 +829,14 @@ lesson_1_2 = {
             (
                 "text",
                 (
-                    "<h3>Process četros posmos</h3>"
+                    "<h2>Process četros posmos</h2>"
                     "<p>SECAP izstrāde nav vienreizējs darbs, bet cikls, kas sākas ar politisku "
                     "lēmumu un turpinās ar regulāru uzraudzību un plāna pārskatīšanu. Process "
                     "sastāv no desmit soļiem četros posmos: <strong>iniciācija</strong> "
                     "(1.–3. solis), <strong>plānošana</strong> (4.–7. solis), "
                     "<strong>ieviešana</strong> (8. solis) un <strong>monitorings un "
                     "ziņošana</strong> (9.–10. solis).</p>"
-                    "<h3>Laika horizonts – 2030. gads</h3>"
+                    "<h2>Laika horizonts – 2030. gads</h2>"
                     "<p>Pilsētu mēru pakta laika horizonts ir 2030. gads. Tāpēc SECAP jāietver "
                     "skaidrs stratēģisko pasākumu izklāsts, ko pašvaldība plāno veikt, lai līdz "
                     "2030. gadam izpildītu savas saistības. Plāns var aptvert arī ilgāku "
@@ -983,7 +983,7 @@ lesson_1_2 = {
             (
                 "text",
                 (
-                    "<h3>Esošās situācijas novērtējums: BEI un RVA</h3>"
+                    "<h2>Esošās situācijas novērtējums: BEI un RVA</h2>"
                     "<p>SECAP pamatā ir divi analītiski elementi:</p>"
                     "<ul>"
                     "<li><strong>Bāzes emisiju uzskaite (BEI)</strong> parāda enerģijas "
@@ -1031,7 +1031,7 @@ lesson_1_2 = {
             (
                 "text",
                 (
-                    "<h3>Rīcības plāns</h3>"
+                    "<h2>Rīcības plāns</h2>"
                     "<p>Rīcības plānu izstrādā, balstoties uz kopīgo vīziju, datu analīzi un "
                     "ekspertu vērtējumu, plaši iesaistot ieinteresētās puses. Tas ir ieviešanas "
                     "plāns ar konkrētu pasākumu kopumu, kas vērsts uz izvirzīto mērķu "
@@ -1134,7 +1134,7 @@ lesson_1_2 = {
             (
                 "text",
                 (
-                    "<h3>Īstenošana un monitorings</h3>"
+                    "<h2>Īstenošana un monitorings</h2>"
                     "<p>Ieviešanas posmā (8. solis) plāns pārtop darbos. Veiksmi stiprina šādi "
                     "faktori:</p>"
                     "<ul>"
@@ -1299,14 +1299,14 @@ lesson_1_2 = {
             (
                 "text",
                 (
-                    "<h3>A process in four phases</h3>"
+                    "<h2>A process in four phases</h2>"
                     "<p>Developing a SECAP is not a one-off task but a cycle that starts with a "
                     "political decision and continues with regular monitoring and review of the "
                     "plan. The process has ten steps in four phases: <strong>initiation</strong> "
                     "(steps 1–3), <strong>planning</strong> (steps 4–7), "
                     "<strong>implementation</strong> (step 8) and <strong>monitoring and "
                     "reporting</strong> (steps 9–10).</p>"
-                    "<h3>Time horizon – 2030</h3>"
+                    "<h2>Time horizon – 2030</h2>"
                     "<p>The time horizon of the Covenant of Mayors is 2030. The SECAP must "
                     "therefore include a clear outline of the strategic actions the local "
                     "authority intends to take to meet its commitments by 2030. The plan may "
@@ -1456,7 +1456,7 @@ lesson_1_2 = {
             (
                 "text",
                 (
-                    "<h3>Assessing the current situation: BEI and RVA</h3>"
+                    "<h2>Assessing the current situation: BEI and RVA</h2>"
                     "<p>A SECAP rests on two analytical elements:</p>"
                     "<ul>"
                     "<li>The <strong>Baseline Emission Inventory (BEI)</strong> shows final "
@@ -1505,7 +1505,7 @@ lesson_1_2 = {
             (
                 "text",
                 (
-                    "<h3>The action plan</h3>"
+                    "<h2>The action plan</h2>"
                     "<p>The action plan is developed on the basis of the shared vision, data "
                     "analysis and expert judgement, with broad stakeholder involvement. It is an "
                     "implementation plan with a defined set of actions aimed at reaching the "
@@ -1603,7 +1603,7 @@ lesson_1_2 = {
             (
                 "text",
                 (
-                    "<h3>Implementation and monitoring</h3>"
+                    "<h2>Implementation and monitoring</h2>"
                     "<p>In the implementation phase (step 8) the plan turns into work on the "
                     "ground. Success is reinforced by the following factors:</p>"
                     "<ul>"

@@ -34,7 +34,7 @@ lesson_1_3 = {
             (
                 "text",
                 (
-                    "<h3>Kas ir ieinteresēto personu iesaiste?</h3>"
+                    "<h2>Kas ir ieinteresēto personu iesaiste?</h2>"
                     "<p>Ieinteresētās personas ir grupas, kuras ietekmē vai varētu ietekmēt "
                     "organizācijas darbība, produkti vai pakalpojumi un ar tiem saistītie "
                     "rezultāti. Vienkāršāk sakot, ieinteresētā persona ir jebkura persona vai "
@@ -44,7 +44,7 @@ lesson_1_3 = {
                     "ar skaidru mērķi iesaistītu attiecīgās ieinteresētās personas un sasniegtu "
                     "saskaņotus rezultātus (AA1000 ieinteresēto personu iesaistes standarts, "
                     "2011).</p>"
-                    "<h3>Kas ir SECAP ieinteresētās personas?</h3>"
+                    "<h2>Kas ir SECAP ieinteresētās personas?</h2>"
                     "<p>SECAP kontekstā ieinteresētās personas ir tie iedzīvotāji un "
                     "organizācijas:</p>"
                     "<ul>"
@@ -93,7 +93,7 @@ lesson_1_3 = {
             (
                 "text",
                 (
-                    "<h3>Kāpēc iesaiste SECAP ir svarīga?</h3>"
+                    "<h2>Kāpēc iesaiste SECAP ir svarīga?</h2>"
                     "<p>2021. gadā publicētā pētījumā (Rivas, Hernandez, Urraca, Barbosa, "
                     "<em>Environmental Science &amp; Policy</em>, 117. sēj.) tika meklēta "
                     "atbilde uz jautājumu, vai Pilsētu mēru pakta pilsētām, kuras izstrādājušas "
@@ -267,7 +267,7 @@ lesson_1_3 = {
             (
                 "text",
                 (
-                    "<h3>Iesaistes process pa posmiem</h3>"
+                    "<h2>Iesaistes process pa posmiem</h2>"
                     "<p>Ieinteresēto personu iesaiste ir plānojams process, kas norit "
                     "paralēli SECAP ciklam: uzsākšana, plānošana, īstenošana, uzraudzība un "
                     "ziņošana.</p>"
@@ -306,7 +306,7 @@ lesson_1_3 = {
             (
                 "text",
                 (
-                    "<h3>Ieinteresēto personu kartēšana</h3>"
+                    "<h2>Ieinteresēto personu kartēšana</h2>"
                     "<p>Analīzes rezultātus ērti attēlot kartē, kurā ieinteresētās personas "
                     "sagrupētas pēc diviem kritērijiem: <strong>cik lielā mērā tās atbalsta"
                     "</strong> enerģētikas vīziju, SECAP vai projekta koncepciju un <strong>"
@@ -360,7 +360,7 @@ lesson_1_3 = {
             (
                 "text",
                 (
-                    "<h3>Konfliktu novēršana</h3>"
+                    "<h2>Konfliktu novēršana</h2>"
                     "<ul>"
                     "<li>Izpētiet ieinteresēto personu vērtības, pieredzi, prioritātes un "
                     "personības, lai laikus apzinātu iespējamos konfliktu avotus. Ja "
@@ -380,7 +380,7 @@ lesson_1_3 = {
                     "<li>Rēķinieties, ka konflikts var rasties, un jau iepriekš pārdomājiet, "
                     "kā to risināsiet.</li>"
                     "</ul>"
-                    "<h3>Ja konflikts tomēr rodas</h3>"
+                    "<h2>Ja konflikts tomēr rodas</h2>"
                     "<ul>"
                     "<li>Neignorējiet to: atzīstiet, ka gaisotne saspringst, un atgādiniet "
                     "dalībniekiem saskaņotos noteikumus.</li>"
@@ -393,7 +393,7 @@ lesson_1_3 = {
                     "dalībnieki justu, ka viņu bažas ir uzklausītas un tiks ņemtas vērā arī "
                     "turpmāk.</li>"
                     "</ul>"
-                    "<h3>Kā rīkoties ar ieinteresētajām personām, kuras ir pret?</h3>"
+                    "<h2>Kā rīkoties ar ieinteresētajām personām, kuras ir pret?</h2>"
                     "<ul>"
                     "<li>Apzinieties tās un uzmanīgi sekojiet to nostājai.</li>"
                     "<li>Ieklausieties, ko tās saka.</li>"
@@ -616,7 +616,7 @@ lesson_1_3 = {
             (
                 "text",
                 (
-                    "<h3>What is stakeholder engagement?</h3>"
+                    "<h2>What is stakeholder engagement?</h2>"
                     "<p>Stakeholders are the groups that affect and/or could be affected by an "
                     "organisation’s activities, products or services and the related "
                     "performance. Put simply, a stakeholder is any person or organisation that "
@@ -625,7 +625,7 @@ lesson_1_3 = {
                     "<p>Stakeholder engagement is the process an organisation uses to engage "
                     "relevant stakeholders for a clear purpose in order to achieve agreed "
                     "outcomes (AA1000 Stakeholder Engagement Standard, 2011).</p>"
-                    "<h3>Who are the stakeholders of a SECAP?</h3>"
+                    "<h2>Who are the stakeholders of a SECAP?</h2>"
                     "<p>In the context of a SECAP, stakeholders are the citizens and "
                     "organisations:</p>"
                     "<ul>"
@@ -673,7 +673,7 @@ lesson_1_3 = {
             (
                 "text",
                 (
-                    "<h3>Why does engagement matter for a SECAP?</h3>"
+                    "<h2>Why does engagement matter for a SECAP?</h2>"
                     "<p>A study published in 2021 (Rivas, Hernandez, Urraca, Barbosa, "
                     "<em>Environmental Science &amp; Policy</em>, vol. 117) asked whether "
                     "Covenant of Mayors cities that developed acceptable climate adaptation "
@@ -852,7 +852,7 @@ lesson_1_3 = {
             (
                 "text",
                 (
-                    "<h3>The engagement process, phase by phase</h3>"
+                    "<h2>The engagement process, phase by phase</h2>"
                     "<p>Stakeholder engagement is a process that can be planned, and it runs "
                     "in parallel with the SECAP cycle: initiation, planning, implementation, "
                     "and monitoring and reporting.</p>"
@@ -891,7 +891,7 @@ lesson_1_3 = {
             (
                 "text",
                 (
-                    "<h3>Stakeholder mapping</h3>"
+                    "<h2>Stakeholder mapping</h2>"
                     "<p>The results of the analysis are easiest to show on a map that groups "
                     "stakeholders by two criteria: <strong>how far they support</strong> the "
                     "energy vision, the SECAP or the project concept, and <strong>how great "
@@ -941,7 +941,7 @@ lesson_1_3 = {
             (
                 "text",
                 (
-                    "<h3>Preventing conflict</h3>"
+                    "<h2>Preventing conflict</h2>"
                     "<ul>"
                     "<li>Research your stakeholders’ values, experience, priorities and "
                     "personalities to identify possible sources of conflict early. If "
@@ -961,7 +961,7 @@ lesson_1_3 = {
                     "<li>Assume that conflict may happen and think in advance about how you "
                     "will deal with it.</li>"
                     "</ul>"
-                    "<h3>When conflict does arise</h3>"
+                    "<h2>When conflict does arise</h2>"
                     "<ul>"
                     "<li>Do not ignore it: acknowledge that things are getting tense and "
                     "remind participants of the agreed ground rules.</li>"
@@ -974,7 +974,7 @@ lesson_1_3 = {
                     "feel their concerns have been heard and will be taken into account in "
                     "the future.</li>"
                     "</ul>"
-                    "<h3>How to deal with stakeholders who are against</h3>"
+                    "<h2>How to deal with stakeholders who are against</h2>"
                     "<ul>"
                     "<li>Identify them and follow their position closely.</li>"
                     "<li>Listen to what they say.</li>"
@@ -1209,7 +1209,7 @@ lesson_1_4 = {
             (
                 "text",
                 (
-                    "<h3>Administratīvā struktūra – SECAP panākumu atslēga</h3>"
+                    "<h2>Administratīvā struktūra – SECAP panākumu atslēga</h2>"
                     "<p>Skaidra organizatoriskā struktūra un pienākumu sadalījums ir "
                     "priekšnoteikums veiksmīgai un ilgtspējīgai SECAP īstenošanai. Visiem "
                     "Pilsētu mēru pakta parakstītājiem būtu jāpielāgo un jāoptimizē sava "
@@ -1219,7 +1219,7 @@ lesson_1_4 = {
                     "<p>Daudzu pašvaldību enerģētikas un transporta plānošanā būtiska "
                     "nepilnība ir bijusi horizontālās koordinācijas trūkums starp dažādām "
                     "politikas jomām, pašvaldības nodaļām un ārējām organizācijām.</p>"
-                    "<h3>Par ko atbild struktūra</h3>"
+                    "<h2>Par ko atbild struktūra</h2>"
                     "<p>SECAP (arī kopīgajā SECAP) jānorāda, kādas administratīvās "
                     "struktūras vai darba grupas jau ir izveidotas vai tiks izveidotas šādiem "
                     "uzdevumiem:</p>"
@@ -1274,7 +1274,7 @@ lesson_1_4 = {
             (
                 "text",
                 (
-                    "<h3>Pieejas struktūras izveidei pašvaldībā</h3>"
+                    "<h2>Pieejas struktūras izveidei pašvaldībā</h2>"
                     "<ul>"
                     "<li><strong>Iekšējie resursi</strong> – uzdevumus iekļauj esošo "
                     "pašvaldības nodaļu darbā, kuras nodarbojas ar ilgtspējīgas attīstības, "
@@ -1633,7 +1633,7 @@ lesson_1_4 = {
             (
                 "text",
                 (
-                    "<h3>The administrative structure – the key to SECAP success</h3>"
+                    "<h2>The administrative structure – the key to SECAP success</h2>"
                     "<p>A clear organisational structure and allocation of responsibilities "
                     "are prerequisites for successful and sustainable SECAP implementation. "
                     "All Covenant of Mayors signatories should adapt and optimise their "
@@ -1643,7 +1643,7 @@ lesson_1_4 = {
                     "<p>A lack of horizontal coordination between policy areas, municipal "
                     "departments and external organisations has been a major weakness of "
                     "energy and transport planning in many local authorities.</p>"
-                    "<h3>What the structure is responsible for</h3>"
+                    "<h2>What the structure is responsible for</h2>"
                     "<p>The SECAP (including a joint SECAP) should state which administrative "
                     "structures or working groups are already in place, or will be set up, "
                     "for:</p>"
@@ -1699,7 +1699,7 @@ lesson_1_4 = {
             (
                 "text",
                 (
-                    "<h3>Approaches to setting up the structure in a municipality</h3>"
+                    "<h2>Approaches to setting up the structure in a municipality</h2>"
                     "<ul>"
                     "<li><strong>In-house resources</strong> – integrating the tasks into "
                     "existing municipal departments that deal with sustainable development, "

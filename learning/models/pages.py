@@ -201,6 +201,19 @@ class LessonPage(RoutablePageMixin, BasePage):
             return None
         return next((block for block in self.body if block.block_type == "quiz"), None)
 
+    def body_with_heading_levels(self):
+        """(block, level of the block's own heading) for each body block.
+
+        The page title is the h1 and section headings in the text are h2, so a box (key points,
+        callout, checklist, method) is an h3 inside a section but an h2 before the first one:
+        no heading level is ever skipped.
+        """
+        in_section = False
+        for block in self.body:
+            yield block, 3 if in_section else 2
+            if block.block_type == "text" and "<h2" in str(block.value.source):
+                in_section = True
+
     def get_context(self, request, *args, **kwargs):
         from ..services import lesson_context
 
