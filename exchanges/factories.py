@@ -76,6 +76,7 @@ class MentoringPairFactory(factory.django.DjangoModelFactory):
     mentor_municipality = factory.SubFactory(MunicipalityFactory)
     mentee_municipality = factory.SubFactory(MunicipalityFactory)
     goals = "Stiprināt energopārvaldību un ieviest IERP pasākumus."
+    language = "lv"
     starts_on = factory.LazyFunction(lambda: timezone.localdate() - datetime.timedelta(days=90))
     mentors = factory.PostGeneration(_add_related("mentors"))
     experts = factory.PostGeneration(_add_related("experts"))
@@ -88,6 +89,7 @@ class MentoringPairFactory(factory.django.DjangoModelFactory):
 class PeerGroupFactory(factory.django.DjangoModelFactory):
     topic = factory.Sequence(lambda n: f"Energopārvaldnieka kompetence {n}")
     description = "Kaimiņu pašvaldības stiprina energopārvaldnieka lomu."
+    language = "lv"
     starts_on = factory.LazyFunction(lambda: timezone.localdate() - datetime.timedelta(days=60))
     members = factory.PostGeneration(_add_related("members"))
     facilitators = factory.PostGeneration(_add_related("facilitators"))
@@ -114,6 +116,7 @@ class VisitFactory(factory.django.DjangoModelFactory):
     ends_at = factory.LazyAttribute(lambda visit: visit.starts_at + datetime.timedelta(hours=4))
     place = "Domes zāle"
     agenda = "Slepena darba kārtība: budžeta sarunas."
+    language = "lv"
     status = VisitStatus.PLANNED
     visiting = factory.PostGeneration(_add_related("visiting"))
     participants = factory.PostGeneration(_add_related("participants"))
@@ -134,6 +137,7 @@ class VisitReportFactory(factory.django.DjangoModelFactory):
     observations = "Privāti novērojumi par ēku energomonitoringu."
     strengths = "Motivēta komanda."
     weaknesses = "Nav energopārvaldnieka."
+    language = "lv"
 
     class Meta:
         model = VisitReport
@@ -142,6 +146,7 @@ class VisitReportFactory(factory.django.DjangoModelFactory):
 class AdviceFactory(factory.django.DjangoModelFactory):
     title = factory.Sequence(lambda n: f"Ieteikums {n}")
     text = "Privāts ieteikums: iecelt energopārvaldnieku."
+    language = "lv"
     pair = factory.SubFactory(MentoringPairFactory)
     group = None
     municipality = factory.LazyAttribute(
@@ -159,6 +164,7 @@ class AdviceUpdateFactory(factory.django.DjangoModelFactory):
     advice = factory.SubFactory(AdviceFactory)
     status = AdviceStatus.IN_PROGRESS
     note = "Sākām darbu."
+    language = "lv"
 
     class Meta:
         model = AdviceUpdate
@@ -168,6 +174,7 @@ class MeasureFactory(factory.django.DjangoModelFactory):
     municipality = factory.SubFactory(MunicipalityFactory)
     title = factory.Sequence(lambda n: f"Pasākums {n}")
     description = "Ielu apgaismojuma nomaiņa pret LED."
+    language = "lv"
     start_year = 2025
     end_year = 2028
 
@@ -179,6 +186,7 @@ class SelfAssessmentFactory(factory.django.DjangoModelFactory):
     """A self-assessment with a score for every element, as the form saves it."""
 
     municipality = factory.SubFactory(MunicipalityFactory)
+    language = "lv"
 
     class Meta:
         model = SelfAssessment

@@ -76,6 +76,7 @@ class MentoringPairViewSet(ProgrammeViewSet):
         "mentors",
         "experts",
         "goals",
+        "language",
         "starts_on",
         "ends_on",
         "status",
@@ -91,7 +92,7 @@ class PeerGroupViewSet(ProgrammeViewSet):
     search_fields = ["topic", "description"]
     list_export = ["topic", "starts_on", "ends_on", "status"]
     form_fields = ["topic", "description", "members", "facilitators", "starts_on", "ends_on"]
-    form_fields += ["status"]
+    form_fields += ["status", "language"]
     export_filename = "peer-groups"
 
 
@@ -118,6 +119,7 @@ class VisitViewSet(ProgrammeViewSet):
         "status",
         "is_public",
         "public_summary",
+        "language",
         "case_studies",
         "lessons",
     ]
@@ -134,7 +136,7 @@ class VisitReportViewSet(ProgrammeViewSet):
     list_filter = ["visit__kind"]
     search_fields = ["visit__title", "observations", "strengths", "weaknesses"]
     list_export = ["visit", "author", "observations", "strengths", "weaknesses", "updated_at"]
-    form_fields = ["visit", "author", "observations", "strengths", "weaknesses"]
+    form_fields = ["visit", "author", "observations", "strengths", "weaknesses", "language"]
     export_filename = "visit-reports"
 
 
@@ -149,6 +151,7 @@ class AdviceViewSet(ProgrammeViewSet):
     form_fields = [
         "title",
         "text",
+        "language",
         "municipality",
         "given_by",
         "pair",
@@ -173,7 +176,7 @@ class AdviceUpdateViewSet(ProgrammeViewSet):
     list_filter = ["status", "created_at"]
     search_fields = ["advice__title", "note"]
     list_export = ["advice", "status", "note", "author", "created_at"]
-    form_fields = ["advice", "status", "note", "evidence", "author"]
+    form_fields = ["advice", "status", "note", "language", "evidence", "author"]
     export_filename = "advice-updates"
 
 
@@ -190,6 +193,7 @@ class MeasureViewSet(ProgrammeViewSet):
         "municipality",
         "title",
         "description",
+        "language",
         "sector",
         "secap_step",
         "responsible_body",
@@ -218,7 +222,7 @@ class SelfAssessmentViewSet(ProgrammeViewSet):
     list_filter = ["municipality", "is_published"]
     search_fields = ["municipality__name"]
     list_export = ["municipality", "assessed_on", "is_published"]
-    form_fields = ["municipality", "assessed_on", "is_published"]
+    form_fields = ["municipality", "assessed_on", "is_published", "language"]
     export_filename = "self-assessments"
 
 

@@ -33,6 +33,14 @@ from .programme import ADVICE, GROUPS, NEIGHBOURS, PAIRS, PEOPLE, VISITS
 
 LANGUAGES = ("lv", "en")
 ROLE_GROUPS = {"mentor": Role.MENTOR, "expert": Role.MENTOR, "member": Role.MUNICIPALITY_MEMBER}
+# The demo programme is written in Latvian, except what the Norwegian expert writes: English.
+WRITES_IN = {"expert": "en"}
+
+
+def written_in(author_key):
+    return WRITES_IN.get(author_key, "lv")
+
+
 # The accounts of home.demo.users and their place in the programme.
 EXISTING_PEOPLE = {
     "mentor": {"municipality": "liepaja", "position": "Energopārvaldnieks"},
@@ -132,6 +140,7 @@ def load_programme(password):
                 "starts_on": _day(spec["start_offset_days"]),
                 "ends_on": _day(spec["end_offset_days"]),
                 "status": spec["status"],
+                "language": "lv",
             },
         )
         _set_m2m(pair.mentors, [users[key] for key in spec["mentors"]])
@@ -147,6 +156,7 @@ def load_programme(password):
                 "description": spec["description"],
                 "starts_on": _day(spec["start_offset_days"]),
                 "status": spec["status"],
+                "language": "lv",
             },
         )
         _set_m2m(group.members, [municipalities[slug] for slug in spec["members"]])
@@ -221,6 +231,7 @@ def _visits(municipalities, users, pairs, groups):
                 "status": spec["status"],
                 "is_public": spec["is_public"],
                 "public_summary": spec["public_summary"],
+                "language": "lv",
             },
         )
         _set_m2m(visit.visiting, [municipalities[slug] for slug in spec["visiting"]])
@@ -249,6 +260,7 @@ def _report(visit, spec, users, pair, group):
             "observations": data["observations"],
             "strengths": data["strengths"],
             "weaknesses": data["weaknesses"],
+            "language": written_in("expert" if spec["kind"] == "expert" else "mentor"),
         },
     )
     wanted = [
@@ -292,6 +304,7 @@ def _advice(municipalities, users, pairs, groups, visits):
                 "due_on": _day(spec["due_offset_days"]),
                 "status": updates[-1]["status"] if updates else "open",
                 "created_at": _moment(spec["given_offset_days"], "09:00"),
+                "language": written_in(spec["given_by"]),
             },
         )
         for update in updates:
@@ -304,6 +317,7 @@ def _advice(municipalities, users, pairs, groups, visits):
                     "note": update["note"],
                     "author": users[update["author"]],
                     "created_at": _moment(update["offset_days"], "15:00"),
+                    "language": written_in(update["author"]),
                 },
             )
 
@@ -336,6 +350,7 @@ def _measures(municipalities, users):
                 "what_to_adapt": adaptation.get("what_to_adapt", ""),
                 "prerequisites": adaptation.get("prerequisites", ""),
                 "responsible_person": adaptation.get("responsible_person", ""),
+                "language": "lv",
             },
         )
         for key in spec.get("advice", []):
@@ -351,6 +366,7 @@ def _measures(municipalities, users):
                     "status": update["status"],
                     "author": users[update["author"]],
                     "created_at": _moment(update["offset_days"], "14:00"),
+                    "language": written_in(update["author"]),
                 },
             )
         for comment in spec.get("comments", []):
@@ -360,6 +376,7 @@ def _measures(municipalities, users):
                 {
                     "author": users[comment["author"]],
                     "created_at": _moment(comment["offset_days"], "11:00"),
+                    "language": written_in(comment["author"]),
                 },
             )
 
@@ -371,7 +388,7 @@ def _self_assessments(municipalities):
         assessment = SelfAssessment.objects.filter(
             municipality=municipality, assessed_on=assessed_on
         ).first() or SelfAssessment(municipality=municipality, assessed_on=assessed_on)
-        _save_if_changed(assessment, {"is_published": spec["published"]})
+        _save_if_changed(assessment, {"is_published": spec["published"], "language": "lv"})
         for element, (score, note) in spec["scores"].items():
             row = AssessmentScore.objects.filter(assessment=assessment, element=element).first()
             _save_if_changed(

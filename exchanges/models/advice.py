@@ -8,7 +8,14 @@ from django.utils.translation import gettext_lazy as _
 
 from ..choices import AdviceStatus, Priority
 from .directory import Municipality
-from .programme import DEFAULT_LOCALE, MentoringPair, PeerGroup, Visit, taxonomy_key
+from .programme import (
+    DEFAULT_LOCALE,
+    MentoringPair,
+    PeerGroup,
+    Visit,
+    language_field,
+    taxonomy_key,
+)
 
 
 def advice_overdue(today=None):
@@ -26,6 +33,7 @@ class Advice(models.Model):
 
     title = models.CharField(_("title"), max_length=200)
     text = models.TextField(_("advice"))
+    language = language_field()
     municipality = models.ForeignKey(
         Municipality,
         verbose_name=_("for municipality"),
@@ -120,6 +128,7 @@ class AdviceUpdate(models.Model):
     )
     status = models.CharField(_("status"), max_length=12, choices=AdviceStatus.choices)
     note = models.TextField(_("note"))
+    language = language_field()
     evidence = models.ForeignKey(
         "wagtaildocs.Document",
         verbose_name=_("evidence"),

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ..choices import AssessmentElement, MeasureStatus, Score
 from .directory import Municipality
-from .programme import DEFAULT_LOCALE, taxonomy_key
+from .programme import DEFAULT_LOCALE, language_field, taxonomy_key
 
 YEAR = [MinValueValidator(1990), MaxValueValidator(2100)]
 
@@ -37,6 +37,7 @@ class Measure(models.Model):
     )
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True)
+    language = language_field()
     sector = taxonomy_key("learning.Sector", _("sector"))
     secap_step = taxonomy_key("learning.SecapStep", _("SECAP step"))
     responsible_body = models.CharField(_("responsible body"), max_length=200, blank=True)
@@ -139,6 +140,7 @@ class MeasureUpdate(models.Model):
     )
     status = models.CharField(_("status"), max_length=12, choices=MeasureStatus.choices)
     note = models.TextField(_("note"))
+    language = language_field()
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("author"),
@@ -173,6 +175,7 @@ class MeasureComment(models.Model):
         related_name="+",
     )
     text = models.TextField(_("comment"))
+    language = language_field()
     created_at = models.DateTimeField(_("date"), default=timezone.now)
 
     class Meta:
@@ -200,6 +203,7 @@ class SelfAssessment(models.Model):
         default=False,
         help_text=_("The scores (not the notes) appear on the municipality's public page."),
     )
+    language = language_field()
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("created by"),

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.api import APIField
 
@@ -12,6 +13,30 @@ from ..choices import PairStatus, Transferability, VisitKind, VisitStatus
 from .directory import Municipality
 
 DEFAULT_LOCALE = {"locale__language_code": settings.LANGUAGE_CODE}
+
+
+def current_language():
+    """The language being read when a record is created: the author writes in it.
+
+    A request's language (its URL prefix, or the admin user's language), or the site's default
+    outside a request.
+    """
+    code = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    return code if code in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+
+
+def language_field():
+    """The language a person-written record is in, so pages in the other language mark it."""
+    return models.CharField(
+        _("language"),
+        max_length=5,
+        choices=settings.LANGUAGES,
+        default=current_language,
+        help_text=_(
+            "The language the text is written in. Where it differs from the page's language "
+            "the text is marked with it, so that screen readers pronounce it correctly."
+        ),
+    )
 
 
 def taxonomy_key(model, verbose_name):
@@ -61,6 +86,7 @@ class MentoringPair(models.Model):
     goals = models.TextField(
         _("goals"), blank=True, help_text=_("What the pair wants to achieve. Private.")
     )
+    language = language_field()
     starts_on = models.DateField(_("start"))
     ends_on = models.DateField(_("end"), null=True, blank=True)
     status = models.CharField(
@@ -104,6 +130,7 @@ class PeerGroup(models.Model):
     description = models.TextField(
         _("description"), blank=True, help_text=_("Shown publicly on the programme overview.")
     )
+    language = language_field()
     members = models.ManyToManyField(
         Municipality,
         verbose_name=_("member municipalities"),
@@ -238,6 +265,7 @@ class Visit(models.Model):
             "once the visit is held, and only if the visit is shown publicly."
         ),
     )
+    language = language_field()
     case_studies = models.ManyToManyField(
         "casestudies.CaseStudyPage",
         verbose_name=_("case studies"),
@@ -348,6 +376,7 @@ class VisitReport(models.Model):
     observations = models.TextField(_("what was observed"))
     strengths = models.TextField(_("strengths"), blank=True)
     weaknesses = models.TextField(_("weaknesses"), blank=True)
+    language = language_field()
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 

@@ -25,7 +25,7 @@ from ..models import (
     PeerGroup,
     Profile,
 )
-from ..names import localized_names
+from ..names import label_municipalities
 
 PER_PAGE = 10
 PUBLIC_LIMIT = 6
@@ -102,9 +102,7 @@ def label(records, *attributes):
                 municipalities.extend(value.all())
             elif value is not None:
                 municipalities.append(value)
-    names = localized_names(municipalities)
-    for municipality in municipalities:
-        municipality.label = names[municipality.pk]
+    label_municipalities(municipalities)
     return records
 
 
