@@ -87,6 +87,27 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    # The fields whose opening words describe a page when its editor wrote no description.
+    description_fields = ("intro", "summary")
+
+    @property
+    def meta_description(self):
+        """The page's search description, or the opening of its introduction or summary.
+
+        Search engines show it under the title; one short plain-text sentence or two.
+        """
+        from django.utils.html import strip_tags
+        from django.utils.text import Truncator
+
+        if self.search_description:
+            return self.search_description
+        for name in self.description_fields:
+            value = getattr(self, name, "")
+            text = " ".join(strip_tags(str(value or "")).split())
+            if text:
+                return Truncator(text).chars(160)
+        return ""
+
     @classmethod
     def routed_queryset(cls):
         """What `home.routing` loads a page of this type from; a type adds what it shows."""

@@ -78,3 +78,14 @@ def my_data(request):
     response["Content-Disposition"] = 'attachment; filename="my-data.json"'
     response["Cache-Control"] = "private, no-store"
     return response
+
+
+def robots_txt(request):
+    """Crawlers may read every public page but not the admin or anyone's workspace."""
+    from django.urls import reverse
+
+    lines = ["User-agent: *", "Disallow: /admin/"]
+    lines += [f"Disallow: /{code}/exchanges/workspace/" for code in ("lv", "en")]
+    lines += [f"Disallow: /{code}/accounts/" for code in ("lv", "en")]
+    lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -18,6 +18,8 @@ PUBLIC, LOGIN, TOKEN = "anyone", "logged-in user", "holder of a secret address"
 
 URL_POLICY = {
     "healthz": PUBLIC,
+    "robots": PUBLIC,
+    "sitemap": PUBLIC,
     "wagtaildocs_serve": "collection restrictions; evidence only for readers of its advice",
     "wagtaildocs_authenticate_with_password": PUBLIC,
     "wagtailapi:pages:listing": PUBLIC,
@@ -62,6 +64,8 @@ ROUTE_POLICY = {
 
 PARAMETERLESS = {
     "healthz": "/healthz",
+    "robots": "/robots.txt",
+    "sitemap": "/sitemap.xml",
     "home:search": "/lv/search/",
     "home:login": "/lv/accounts/login/",
     "home:my-data": "/lv/accounts/my-data/",

