@@ -7,7 +7,7 @@ PORT ?= 8000
 # Root installs system packages directly; anyone else goes through sudo.
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
-.PHONY: run test serve worker lint format messages compilemessages migrate demo system-packages server-packages browser office java clean backup restore
+.PHONY: run test serve worker lint format messages compilemessages migrate demo system-packages server-packages browser office java pdf-tools clean backup restore
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ server-packages:
 office:
 	@command -v soffice >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-calc-nogui; }
 
+# The certificate PDF is checked with poppler's pdfinfo and pdffonts, as independent readers.
+pdf-tools:
+	@command -v pdfinfo >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils; }
+
 # Browser tests drive Debian's Chromium by path; Playwright never downloads a browser.
 browser:
 	@[ -x /usr/bin/chromium ] || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
@@ -55,7 +59,7 @@ demo: migrate
 run: compilemessages demo
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-test: system-packages server-packages browser office java $(VENV)/.dev
+test: system-packages server-packages browser office java pdf-tools $(VENV)/.dev
 	$(PY) manage.py compilemessages --ignore "$(VENV)" --verbosity 0
 	$(PY) -m ruff check .
 	$(PY) -m bandit --quiet --recursive config home learning casestudies exchanges \
