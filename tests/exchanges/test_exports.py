@@ -124,19 +124,7 @@ def test_admin_listings_with_export__include_those_people_write_into():
     assert {"measures:index", "trainee_progress:index"} <= set(LISTINGS)
 
 
-# Trainee progress exports `lessons_done`, an annotation Wagtail 8's ModelViewSet never applies
-# (it ignores the viewset's get_queryset): the download fails on that attribute until the
-# listing's queryset is fixed (issue 13, item 20). Any other failure there still fails.
-BROKEN_QUERYSET = pytest.mark.xfail(raises=AttributeError, reason="lessons_done not annotated")
-
-
-@pytest.mark.parametrize(
-    "url_name",
-    [
-        pytest.param(name, marks=[BROKEN_QUERYSET] if name == "trainee_progress:index" else [])
-        for name in sorted(LISTINGS)
-    ],
-)
+@pytest.mark.parametrize("url_name", sorted(LISTINGS))
 def test_admin_export__every_listing_is_formula_safe_in_csv_and_xlsx(client, programme, url_name):
     model, list_export = LISTINGS[url_name]
     record = model._default_manager.order_by("pk").first()
