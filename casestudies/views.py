@@ -89,6 +89,10 @@ def library_context(request, index):
         "filter_selects": form.selects(values),
         "filter_values": values,
         "filters_active": active,
+        # Each sector ticked counts, as each one narrows the list.
+        "filters_count": sum(
+            len(v) if isinstance(v, list | tuple) else 1 for v in filters.values()
+        ),
         "notices": notices,
         "results": page_obj,
         "export_format": "",

@@ -362,6 +362,12 @@ class MeasureForm(forms.ModelForm):
             "description": forms.Textarea(attrs={"rows": 4}),
             "what_to_adapt": forms.Textarea(attrs={"rows": 3}),
             "prerequisites": forms.Textarea(attrs={"rows": 3}),
+            # Phones show a digit keypad; years are whole, the figures may have decimals.
+            "start_year": forms.NumberInput(attrs={"inputmode": "numeric"}),
+            "end_year": forms.NumberInput(attrs={"inputmode": "numeric"}),
+            "budget_eur": forms.NumberInput(attrs={"inputmode": "decimal"}),
+            "expected_mwh": forms.NumberInput(attrs={"inputmode": "decimal"}),
+            "expected_tco2": forms.NumberInput(attrs={"inputmode": "decimal"}),
         }
 
     def __init__(self, *args, municipality, **kwargs):
