@@ -33,8 +33,8 @@ def test_journey__mentee_updates_a_measure_region_exports_the_dashboard(world_si
     expect(page.get_by_role("row", name="Jūrmala")).to_be_visible()
     with page.expect_download() as download_info:
         page.get_by_role("link", name="(CSV)").click()
-    content = Path(download_info.value.path()).read_text(encoding="utf-8")
-    rows = list(csv.reader(io.StringIO(content)))
+    content = Path(download_info.value.path()).read_text(encoding="utf-8-sig")
+    rows = list(csv.reader(io.StringIO(content), delimiter=";"))
     jurmala = next(row for row in rows if row[0] == "Jūrmala")
     assert len(jurmala) == len(rows[0])
     assert jurmala[-2] == "0"  # measures overdue: none
