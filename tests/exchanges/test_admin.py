@@ -37,6 +37,7 @@ def test_admin__coordinator_creates_a_mentoring_pair(coordinator, world):
             "mentee_municipality": m["kekava"].pk,
             "mentors": [world.users["mentor"].pk],
             "goals": "Energopārvaldnieka amata izveide.",
+            "language": "lv",
             "starts_on": datetime.date(2026, 12, 1).isoformat(),
             "status": "active",
         },
@@ -44,6 +45,7 @@ def test_admin__coordinator_creates_a_mentoring_pair(coordinator, world):
 
     assert response.status_code == HTTPStatus.FOUND
     assert MentoringPair.objects.count() == before + 1
+    assert MentoringPair.objects.latest("pk").language == "lv"
 
 
 def test_admin__a_municipality_cannot_mentor_itself(coordinator, world):

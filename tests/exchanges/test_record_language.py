@@ -15,6 +15,8 @@ from wagtail.models import Locale
 from casestudies.factories import CaseStudyPageFactory
 from exchanges.factories import AdviceFactory, AdviceUpdateFactory, MeasureFactory, VisitFactory
 from exchanges.models import Advice, Visit, VisitReport
+from exchanges.models.programme import current_language
+from exchanges.viewsets import ProgrammeViewSetGroup
 from home.templatetags.language_tags import in_lang, lang_attr
 
 from .test_forms import advice_data, report_data, visit_data
@@ -246,3 +248,25 @@ def test_in_lang__escapes_the_text_either_way():
     with translation.override("en"):
         assert in_lang("lv", "<b>") == '<span lang="lv">&lt;b&gt;</span>'
         assert in_lang("en", "<b>") == "&lt;b&gt;"
+
+
+@pytest.mark.parametrize(
+    "prefix",
+    [
+        viewset.url_prefix
+        for viewset in ProgrammeViewSetGroup().registerables
+        # Records people write; a person's language of messages is another matter.
+        if any(
+            f.name == "language" and f.default is current_language
+            for f in viewset.model._meta.fields
+        )
+    ],
+)
+def test_admin__every_record_form_lets_an_editor_set_the_language(client, world, prefix):
+    client.force_login(world.users["coordinator"])
+
+    soup = BeautifulSoup(client.get(f"/admin/{prefix}/new/").content, "html.parser")
+
+    select = soup.find("select", attrs={"name": "language"})
+    assert select is not None, prefix
+    assert {option["value"] for option in select.find_all("option")} >= {"lv", "en"}
