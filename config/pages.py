@@ -11,6 +11,8 @@ restrictions). Here:
 - anything else reads the list of private sections once per request (`private_sections`).
 """
 
+import re
+
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Length, Substr
 from django.db.models.signals import post_delete, post_save
@@ -42,7 +44,28 @@ def in_private_section():
     return Exists(restricted_ancestor)
 
 
+WORD = re.compile(r"\w+")
+
+
+def search_terms(query):
+    """The words of a query, without the punctuation search backends parse as syntax.
+
+    A stray quote, parenthesis, colon or caret is a typo to the reader, but SQLite's FTS5
+    reads it as query syntax (Wagtail's SQLite backend quotes each term but does not double a
+    quote inside one) and answers with an OperationalError, which would read as an outage.
+    """
+    return " ".join(WORD.findall(query))
+
+
 class PageQuerySet(WagtailPageQuerySet):
+    def search(self, query, *args, **kwargs):
+        """Wagtail's search over the words of `query` only; nothing matches when it has none."""
+        if isinstance(query, str):
+            query = search_terms(query)
+            if not query:
+                return self.none()
+        return super().search(query, *args, **kwargs)
+
     def descendant_of_q(self, other, inclusive=False):
         """Wagtail's condition, plus the same as a range on `path` that an index can answer.
 

@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, register_converter
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -10,6 +10,16 @@ from home import views as home_views
 from home.sitemaps import PagesSitemap
 
 from .api import api_router
+from .converters import IdConverter
+
+# Before the apps' URL modules are included: they name ids as <id:...>.
+register_converter(IdConverter, "id")
+
+# The site's own error pages (home/errors.py); a database outage answers 503 from handler500.
+handler400 = "home.views.bad_request"
+handler403 = "home.views.permission_denied"
+handler404 = "home.views.page_not_found"
+handler500 = "home.views.server_error"
 
 urlpatterns = [
     path("healthz", home_views.healthz, name="healthz"),
@@ -18,6 +28,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
+    # The rest of /api/ answers the API's JSON 404, not a page of the site.
+    re_path(r"^api/", api_views.not_found),
 ]
 
 if settings.DEBUG:  # pragma: no cover - development convenience only

@@ -11,5 +11,5 @@ urlpatterns = [
     path("exchanges/calendar/<str:token>.ics", views.personal_calendar, name="personal-calendar"),
     path("exchanges/workspace/advice.csv", views.advice_export, name="advice-export"),
     # Linked from case study pages, which cannot know the exchanges page (imports point one way).
-    path("exchanges/workspace/adopt/<int:case_id>/", views.adopt_practice, name="adopt"),
+    path("exchanges/workspace/adopt/<id:case_id>/", views.adopt_practice, name="adopt"),
 ]

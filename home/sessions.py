@@ -8,7 +8,8 @@ session is privileged is decided once, at login, and kept in the session.
 import time
 
 from django.conf import settings
-from django.contrib.auth import logout
+from django.contrib.auth import SESSION_KEY, logout
+from django.utils.cache import patch_cache_control
 
 from learning.choices import Role
 
@@ -16,6 +17,9 @@ PRIVILEGED_KEY = "_privileged"
 STARTED_KEY = "_auth_started"
 SEEN_KEY = "_last_seen"
 SEEN_RESOLUTION = 60  # seconds; saves a session write on every request
+# Answered without the session: a load balancer's health check must say whether the database
+# answers, not fail on a session it never needed (a browser sends the cookie along).
+SESSIONLESS_PATHS = frozenset({"/healthz"})
 
 
 def is_privileged(user):
@@ -62,6 +66,8 @@ class PrivilegedSessionMiddleware:
 
     def __call__(self, request):
         session = getattr(request, "session", None)
+        if request.path_info in SESSIONLESS_PATHS:
+            session = None
         if session is not None and session.get(PRIVILEGED_KEY):
             now = int(time.time())
             started = session.get(STARTED_KEY, now)
@@ -74,3 +80,24 @@ class PrivilegedSessionMiddleware:
             elif now - seen >= SEEN_RESOLUTION:
                 session[SEEN_KEY] = now
         return self.get_response(request)
+
+
+class PrivateResponseMiddleware:
+    """Every answer to a signed-in request says `Cache-Control: private, no-store`.
+
+    A page built for a signed-in reader carries their name and menu at least, and the
+    workspace, visits, advice, measures and exports carry private records: no shared cache may
+    keep them and the browser must not keep them on disk once the reader has signed out. Doing
+    it here covers every login-required view, the ones added later included. The session is
+    read only when something before has read it already (a request without one stays as it is).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        session = getattr(request, "session", None)
+        if session is not None and session.accessed and session.get(SESSION_KEY):
+            patch_cache_control(response, private=True, no_store=True)
+        return response

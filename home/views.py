@@ -1,6 +1,6 @@
 import json
 import logging
-import re
+import sys
 
 from django.contrib.auth.decorators import login_required
 from django.core.serializers.json import DjangoJSONEncoder
@@ -14,21 +14,14 @@ from config.locales import active_locale
 from config.pages import all_pages
 from config.pagination import paginate
 
+from .errors import error_page, standalone_page
+from .outage import is_outage, outage_response
 from .personal_data import export_user_data
 
 logger = logging.getLogger(__name__)
 
 SEARCH_RESULTS_PER_PAGE = 10
 SEARCH_QUERY_MAX_LENGTH = 200
-WORD = re.compile(r"\w+")
-
-
-def search_terms(query):
-    """The words of a query, without the punctuation some search backends parse as syntax.
-
-    A stray quote or parenthesis is a typo to the reader, but a syntax error to SQLite's FTS5.
-    """
-    return " ".join(WORD.findall(query))
 
 
 def search(request):
@@ -42,8 +35,7 @@ def search(request):
         }
     elif query:
         pages = all_pages().live().public_searchable().filter(locale=active_locale()).specific()
-        terms = search_terms(query)
-        found = pages.search(terms) if terms else pages.none()
+        found = pages.search(query)  # its words only (config.pages.PageQuerySet.search)
         results = paginate(request, found, SEARCH_RESULTS_PER_PAGE)
     return TemplateResponse(
         request,
@@ -78,6 +70,36 @@ def my_data(request):
     response["Content-Disposition"] = 'attachment; filename="my-data.json"'
     response["Cache-Control"] = "private, no-store"
     return response
+
+
+# The error handlers (config/urls.py): the site's own pages, in the address's language.
+
+
+def bad_request(request, exception=None):
+    return error_page(request, 400)
+
+
+def permission_denied(request, exception=None):
+    return error_page(request, 403)
+
+
+def page_not_found(request, exception=None):
+    return error_page(request, 404)
+
+
+def csrf_failure(request, reason=""):
+    """CSRF_FAILURE_VIEW: a form sent without its token, most often from a page left open."""
+    return error_page(request, 403, "403_csrf.html")
+
+
+def server_error(request):
+    """Every uncaught exception ends here, wherever it was raised: a database outage is 503.
+
+    Django calls the handler while it handles the exception, so `sys.exc_info()` holds it.
+    """
+    if is_outage(sys.exc_info()[1]):
+        return outage_response(request)
+    return standalone_page(request, 500)
 
 
 def robots_txt(request):

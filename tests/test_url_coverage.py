@@ -6,6 +6,7 @@ the detailed role × object matrices live beside each app's tests (tests/exchang
 test_permissions.py covers every exchanges route and fails on a new one).
 """
 
+import re
 from http import HTTPStatus
 
 import pytest
@@ -125,3 +126,71 @@ def test_parameterless_urls__visitors_get_what_the_rule_says(client, site_tree, 
         assert "/accounts/login/" in response["Location"]
     else:
         assert response.status_code == HTTPStatus.OK
+
+
+# Malformed values for every parameter of every URL: a NUL character (refused by no database
+# but PostgreSQL, read as the end of a query by SQLite's search), a NUL inside text, and an id
+# wider than any integer column.
+HUGE = "9" * 30
+MALFORMED = {"nul": "%00", "nul-inside": "a%00b", "huge": HUGE}
+PARAMETER = re.compile(r"<[^>]+>|\(\?P<\w+>[^)]*\)")
+# Query parameters some page reads; each also gets the malformed values.
+QUERY_PARAMETERS = ["q", "page", "next", "visit", "visits", "received", "given", "format", "sort"]
+
+
+def malformed_paths(route):
+    """`route` (a Django route or a routable page's regex) with each parameter made malformed."""
+    route = route.removeprefix("^").removesuffix("$")
+    if not PARAMETER.search(route):
+        return []
+    return [PARAMETER.sub(value, route) for value in MALFORMED.values()]
+
+
+def every_malformed_url(world, course):
+    urls = []
+    for route, name in named_urls():
+        if not name or name.startswith("wagtailapi:") or route.startswith("^"):
+            continue  # the API's parameters: tests/home/test_api.py; regex routes: below
+        urls += ["/" + path for path in malformed_paths(route)]
+    # Wagtail's page serving, and the routes of every routable page.
+    urls += [f"/lv/{value}/" for value in MALFORMED.values()]
+    pages = [world.page, course.module["lv"], course.lessons["lv"][0]]
+    for page in pages:
+        for pattern in page.get_subpage_urls():
+            urls += [page.url + path for path in malformed_paths(str(pattern.pattern))]
+    # Every query parameter on every page that has no parameter of its own.
+    plain = [
+        world.page.url,
+        world.url("workspace"),
+        world.url("measures"),
+        world.url("self-assessment"),
+        world.url("advice-create", kind="pairs", pk=world.objects["pair_a"].pk),
+        course.module["lv"].url,
+        course.lessons["lv"][0].url + "quiz/",
+        *PARAMETERLESS.values(),
+    ]
+    for url in plain:
+        if url.startswith("/api/"):
+            continue
+        urls += [f"{url}?{key}={value}" for key in QUERY_PARAMETERS for value in ("%00", HUGE)]
+        urls.append(f"{url}?%00=1")
+    return urls
+
+
+@pytest.mark.parametrize("role", ["coordinator", "mentee"])
+def test_every_url__malformed_parameters_never_fail(client, site_tree, role):
+    """Signed in, so every view reaches its lookups; NUL answers 400, nothing answers 5xx."""
+    from tests.exchanges.conftest import build_world
+    from tests.learning.conftest import build_course
+
+    course = build_course(site_tree)
+    world = build_world(site_tree)
+    client.force_login(world.users[role])
+    client.raise_request_exception = False
+
+    failed = {}
+    for url in every_malformed_url(world, course):
+        status = client.get(url).status_code
+        if status >= HTTPStatus.INTERNAL_SERVER_ERROR or ("%00" in url and status != 400):
+            failed[url] = status
+    assert failed == {}

@@ -24,6 +24,7 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+CSRF_FAILURE_VIEW = "home.views.csrf_failure"
 
 INSTALLED_APPS = [
     "home",
@@ -70,20 +71,27 @@ MIDDLEWARE = [
     # The Site from the cache, before anything asks Wagtail for it.
     "home.shell.SiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Every answer to a signed-in request: Cache-Control private, no-store.
+    "home.sessions.PrivateResponseMiddleware",
+    # Django's, but a view's own 404 (the API's JSON) is not sent to a language prefix.
+    "config.locales.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "home.sessions.PrivilegedSessionMiddleware",
+    # A NUL character in the address or query answers 400 (no database takes one).
+    "home.errors.NulCharacterMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Empty 4xx answers (Django's 405 among them) become the site's own error page.
+    "home.errors.ErrorPageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # After the others, so that a locked-out login never reaches the view.
     "axes.middleware.AxesMiddleware",
-    # Last, so its process_exception is asked first: a database outage answers 503.
-    "home.outage.DatabaseOutageMiddleware",
 ]
+# A database outage answers 503 wherever it is met, middleware included: see handler500 in
+# config/urls.py and home/outage.py.
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"

@@ -51,3 +51,52 @@ def test_healthz__is_503_when_the_database_is_unreachable(database_url):
     status, body = json.loads(result.stdout.strip().splitlines()[-1])
     assert status == HTTPStatus.SERVICE_UNAVAILABLE
     assert body == "database unavailable"
+
+
+def _get_while_the_database_is_down(client, monkeypatch, url):
+    from django.db import OperationalError, connection
+
+    def down(*args, **kwargs):
+        raise OperationalError("server closed the connection unexpectedly")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(connection, "create_cursor", down)
+        return client.get(url)
+
+
+@pytest.mark.parametrize("where", ["healthz", "workspace", "search"])
+def test_outage__a_signed_in_reader_gets_503_with_retry_after(site_tree, monkeypatch, where):
+    """The session loads in a middleware, before any view: that outage is a 503 too."""
+    from django.test import Client
+
+    from home.factories import UserFactory
+
+    url = {
+        "healthz": "/healthz",
+        "workspace": site_tree.pages[("lv", "exchanges")].url + "workspace/",
+        "search": "/lv/search/?q=plans",  # never cached
+    }[where]
+    client = Client(raise_request_exception=False)
+    client.force_login(UserFactory())
+
+    response = _get_while_the_database_is_down(client, monkeypatch, url)
+
+    assert response.status_code == HTTPStatus.SERVICE_UNAVAILABLE
+    if url != "/healthz":  # the health check's own answer: see the next test
+        assert response["Retry-After"] == "30"
+        assert "Vietne uz brīdi nav pieejama" in response.content.decode()
+
+
+def test_outage__healthz_answers_without_the_session(site_tree, monkeypatch):
+    """A session cookie (a browser's, a proxy's) does not make the health check read it."""
+    from django.test import Client
+
+    from home.factories import UserFactory
+
+    client = Client(raise_request_exception=False)
+    client.force_login(UserFactory())
+
+    response = _get_while_the_database_is_down(client, monkeypatch, "/healthz")
+
+    assert response.status_code == HTTPStatus.SERVICE_UNAVAILABLE
+    assert response.content == b"database unavailable"
