@@ -6,6 +6,9 @@ records, the site search and form choices call them from code that has no reques
 
 from django.conf import settings
 from django.db.models.signals import post_delete, post_save
+from django.middleware import locale as django_locale
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language
 from wagtail.models import DraftStateMixin, Locale
 
@@ -53,3 +56,24 @@ def localized(instances):
     return [
         found.get((type(instance), instance.translation_key), instance) for instance in instances
     ]
+
+
+class LocaleMiddleware(django_locale.LocaleMiddleware):
+    """Django's, except that a view's own 404 outside the language prefixes stays as it is.
+
+    Django answers any 404 at an address without a language prefix with a redirect to the
+    prefixed address when that one would resolve; Wagtail's catch-all page route makes every
+    address resolve, so the API's JSON 404 (`/api/v2/pages/999999/`) became a redirect to
+    `/lv/api/…` and the site's HTML 404. Only an address that named no view is redirected.
+    """
+
+    def process_response(self, request, response):
+        if (
+            response.status_code == 404
+            and getattr(request, "resolver_match", None)
+            and not translation.get_language_from_path(request.path_info)
+        ):
+            patch_vary_headers(response, ("Accept-Language",))
+            response.headers.setdefault("Content-Language", translation.get_language())
+            return response
+        return super().process_response(request, response)

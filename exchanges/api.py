@@ -1,19 +1,20 @@
 """The read-only API for visits: public visits and their public fields, nothing else."""
 
 from wagtail.api.v2.filters import FieldsFilter, OrderingFilter
-from wagtail.api.v2.views import BaseAPIViewSet
+
+from config.api_views import ProjectAPIViewSet
 
 from .models import Visit
 from .permissions import public_visits
 
 
-class VisitsAPIViewSet(BaseAPIViewSet):
+class VisitsAPIViewSet(ProjectAPIViewSet):
     name = "visits"
     model = Visit
     filter_backends = [FieldsFilter, OrderingFilter]
-    body_fields = [*BaseAPIViewSet.body_fields, "title", "kind", "status", "starts_at"]
+    body_fields = [*ProjectAPIViewSet.body_fields, "title", "kind", "status", "starts_at"]
     body_fields += ["ends_at", "place", "host_name", "summary"]
-    listing_default_fields = [*BaseAPIViewSet.listing_default_fields, "title", "kind"]
+    listing_default_fields = [*ProjectAPIViewSet.listing_default_fields, "title", "kind"]
     listing_default_fields += ["status", "starts_at", "ends_at", "place", "host_name"]
 
     def get_queryset(self):

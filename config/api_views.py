@@ -1,0 +1,62 @@
+"""What every endpoint of the project's API shares: Wagtail API v2's own error answers.
+
+Wagtail answers a bad parameter with 400 and a missing object with 404, both as
+`{"message": ...}`, but only for the errors it checks itself. A number too large for the
+database (`?offset=` with 30 digits, an id, `child_of`, any integer field filter) reached the
+database and failed there: SQLite raises `OverflowError` (or, for LIMIT/OFFSET, an `IntegrityError`: "datatype
+mismatch"; the API writes nothing, so nothing else can raise one here), PostgreSQL a `DataError`,
+and the reader got a 500 page. Those are the reader's bad parameters, so they get the same
+400 as the ones Wagtail checks. Nothing else is caught: an outage stays a 503.
+"""
+
+from django.db import DataError, IntegrityError
+from django.http import Http404, JsonResponse
+from django.utils import translation
+from rest_framework import status
+from rest_framework.response import Response
+from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
+from wagtail.models import Site
+
+
+class APIErrorsMixin:
+    def handle_exception(self, exc):
+        if isinstance(exc, DataError | IntegrityError | OverflowError):
+            return Response(
+                {"message": "a parameter is out of range"}, status=status.HTTP_400_BAD_REQUEST
+            )
+        return super().handle_exception(exc)
+
+
+class ProjectAPIViewSet(APIErrorsMixin, BaseAPIViewSet):
+    """The base of the project's own endpoints (visits)."""
+
+
+class ProjectPagesAPIViewSet(APIErrorsMixin, PagesAPIViewSet):
+    def find_object(self, queryset, request):
+        """`html_path` as the site writes it: `/lv/…` or `/en/…`, routed in that language.
+
+        Wagtail routes the path from the site's root page, which knows no language prefix;
+        the pages of a language hang below that language's home page.
+        """
+        site = Site.find_for_request(request)
+        path = request.GET.get("html_path")
+        if path is None or site is None:
+            return super().find_object(queryset, request)
+        components = [component for component in path.split("/") if component]
+        language = translation.get_language_from_path(path)
+        if language:
+            components = components[1:]
+        with translation.override(language or translation.get_language()):
+            root = site.root_page.localized.specific
+            try:
+                page, _args, _kwargs = root.route(request, components)
+            except Http404:
+                return None
+        if queryset.filter(id=page.id).exists():
+            return page
+        return None
+
+
+def not_found(request, *args, **kwargs):
+    """An address under /api/ that names no endpoint: Wagtail API v2's JSON 404."""
+    return JsonResponse({"message": "not found"}, status=404)
