@@ -3,8 +3,8 @@
 Wagtail answers a bad parameter with 400 and a missing object with 404, both as
 `{"message": ...}`, but only for the errors it checks itself. A number too large for the
 database (`?offset=` with 30 digits, an id, `child_of`, any integer field filter) reached the
-database and failed there: SQLite raises `OverflowError` (or, for LIMIT/OFFSET, an `IntegrityError`: "datatype
-mismatch"; the API writes nothing, so nothing else can raise one here), PostgreSQL a `DataError`,
+database and failed there: SQLite raises `OverflowError` (for LIMIT/OFFSET an `IntegrityError`,
+"datatype mismatch"; the API writes nothing, so nothing else raises one), PostgreSQL `DataError`,
 and the reader got a 500 page. Those are the reader's bad parameters, so they get the same
 400 as the ones Wagtail checks. Nothing else is caught: an outage stays a 503.
 """
