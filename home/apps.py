@@ -4,6 +4,9 @@ from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class HomeConfig(AppConfig):
+    # apps.py holds a second config (UsersConfig, and Wagtail's it extends): without `default`
+    # Django would give "home" a bare AppConfig and ready() would never connect the signals.
+    default = True
     name = "home"
     verbose_name = _("Site")
 
@@ -16,4 +19,5 @@ class HomeConfig(AppConfig):
 class UsersConfig(WagtailUsersAppConfig):
     """Wagtail's users app with the project's user screens (`home.viewsets.UserViewSet`)."""
 
+    default = False
     user_viewset = "home.viewsets.UserViewSet"

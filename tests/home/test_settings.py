@@ -113,3 +113,15 @@ def test_production_settings__default_to_a_file_cache_the_workers_share_and_disk
         "django.core.files.storage.FileSystemStorage",
         "300",
     ]
+
+
+def test_home_app__its_own_config_runs_and_connects_the_login_receiver():
+    """home/apps.py holds two configs; Django must still pick HomeConfig for "home"."""
+    from django.apps import apps
+    from django.contrib.auth.signals import user_logged_in
+
+    from home.apps import HomeConfig
+    from home.sessions import mark_login
+
+    assert type(apps.get_app_config("home")) is HomeConfig
+    assert any(receiver() is mark_login for _key, receiver, *_ in user_logged_in.receivers)
