@@ -46,7 +46,7 @@ class CaseStudyIndexPage(BasePage):
         library = library_context(request, self)
         export = library.get("export_format")
         if export:
-            return export_response(library["all_results"], export, self)
+            return export_response(library["all_results"], export, self, request)
         request.case_library = library
         return super().serve(request, *args, **kwargs)
 

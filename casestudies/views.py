@@ -285,13 +285,16 @@ EXPORT_COLUMNS = [
     ("mwh_renewable_per_year", lambda case: case.mwh_renewable_per_year),
     ("investment_eur", lambda case: case.investment_eur),
     ("funding_sources", lambda case: case.funding_sources),
-    ("url", lambda case: case.full_url),
+    ("url", None),  # the case page on the address the reader used
 ]
 
 
-def _rows(cases):
+def _rows(cases, request):
     for case in cases:
-        yield [getter(case) for _name, getter in EXPORT_COLUMNS]
+        yield [
+            getter(case) if getter else case.get_full_url(request)
+            for _name, getter in EXPORT_COLUMNS
+        ]
 
 
 def _heading(name):
@@ -301,11 +304,15 @@ def _heading(name):
     return capfirst(CaseStudyPage._meta.get_field(name).verbose_name)
 
 
-def export_response(cases, export, index):
+def export_response(cases, export, index, request):
     headers = [_heading(name) for name, _getter in EXPORT_COLUMNS]
     filename = slugify(index.title) or "case-studies"
     return spreadsheet_response(
-        headers, _rows(cases), filename=filename, export=export, sheet_name=_("Case studies")
+        headers,
+        _rows(cases, request),
+        filename=filename,
+        export=export,
+        sheet_name=_("Case studies"),
     )
 
 

@@ -11,14 +11,87 @@ and the reader got a 500 page. Those are the reader's bad parameters, so they ge
 
 from django.db import DataError, IntegrityError
 from django.http import Http404, JsonResponse
+from django.urls import NoReverseMatch
 from django.utils import translation
 from rest_framework import status
+from rest_framework.fields import SkipField
 from rest_framework.response import Response
+from wagtail.api.v2.serializers import (
+    BaseSerializer,
+    DetailUrlField,
+    PageAliasOfField,
+    PageHtmlUrlField,
+    PageParentField,
+    PageSerializer,
+    get_serializer_class,
+)
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.models import Site
 
+from .absolute import absolute_url
+
+
+# Wagtail's fields build addresses from WAGTAILAPI_BASE_URL or the Site record; these use the
+# address the reader asked on (config/absolute.py).
+class SiteDetailUrlField(DetailUrlField):
+    def get_attribute(self, instance):
+        path = self.context["router"].get_object_detail_urlpath(type(instance), instance.pk)
+        if not path:
+            raise SkipField
+        return absolute_url(self.context["request"], path)
+
+
+class SiteHtmlUrlField(PageHtmlUrlField):
+    def to_representation(self, page):
+        try:
+            request = self.context["request"]
+            path = page.get_url(request)
+        except NoReverseMatch:
+            return None
+        return absolute_url(request, path) if path else None
+
+
+class SummaryMixin:
+    """Parent and alias summaries drawn with the project's page serializer."""
+
+    def to_representation(self, value):
+        serializer_class = get_serializer_class(
+            value.__class__,
+            ["id", "type", "detail_url", "html_url", "title"],
+            meta_fields=["type", "detail_url", "html_url"],
+            base=ProjectPageSerializer,
+        )
+        return serializer_class(context=self.context).to_representation(value)
+
+
+class SiteParentField(SummaryMixin, PageParentField):
+    pass
+
+
+class SiteAliasOfField(SummaryMixin, PageAliasOfField):
+    pass
+
+
+class ProjectSerializer(BaseSerializer):
+    detail_url = SiteDetailUrlField(read_only=True)
+
+
+class ProjectPageSerializer(PageSerializer):
+    detail_url = SiteDetailUrlField(read_only=True)
+    html_url = SiteHtmlUrlField(read_only=True)
+    parent = SiteParentField(read_only=True)
+    alias_of = SiteAliasOfField(read_only=True)
+
 
 class APIErrorsMixin:
+    def check_query_parameters(self, queryset):
+        """Wagtail passes `search_operator` to the search backend unchecked, which raises."""
+        super().check_query_parameters(queryset)
+        operator = self.request.GET.get("search_operator")
+        if operator is not None and operator not in ("and", "or"):
+            raise BadRequestError("search_operator must be 'and' or 'or'")
+
     def handle_exception(self, exc):
         if isinstance(exc, DataError | IntegrityError | OverflowError):
             return Response(
@@ -30,8 +103,12 @@ class APIErrorsMixin:
 class ProjectAPIViewSet(APIErrorsMixin, BaseAPIViewSet):
     """The base of the project's own endpoints (visits)."""
 
+    base_serializer_class = ProjectSerializer
+
 
 class ProjectPagesAPIViewSet(APIErrorsMixin, PagesAPIViewSet):
+    base_serializer_class = ProjectPageSerializer
+
     def find_object(self, queryset, request):
         """`html_path` as the site writes it: `/lv/…` or `/en/…`, routed in that language.
 

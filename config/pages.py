@@ -13,6 +13,7 @@ restrictions). Here:
 
 import re
 
+from django.conf import settings
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Length, Substr
 from django.db.models.signals import post_delete, post_save
@@ -21,6 +22,7 @@ from wagtail.query import PageQuerySet as WagtailPageQuerySet
 from wagtail.signals import post_page_move
 
 from . import request_cache
+from .absolute import site_root
 
 
 @request_cache.per_request
@@ -109,6 +111,16 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def get_url_parts(self, request=None):
+        """Wagtail's parts with the root the reader used (or BASE_URL), not the Site record's."""
+        parts = super().get_url_parts(request)
+        if parts is None or (request is None and not settings.BASE_URL):
+            return parts
+        site_id, root_url, page_path = parts
+        if root_url is None:
+            return parts
+        return site_id, site_root(request), page_path
 
     # The fields whose opening words describe a page when its editor wrote no description.
     description_fields = ("intro", "summary")

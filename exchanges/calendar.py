@@ -23,6 +23,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
 
+from config.absolute import absolute_url
 from config.generations import Generation
 
 from .names import localized_names
@@ -172,7 +173,7 @@ def calendar_response(request, page, visits, *, name, private, reader=None):
     `Scope.cache_key`), so no two readers ever share a private feed; membership changes take
     effect at once because the scope is worked out afresh on every request.
     """
-    page_url = request.build_absolute_uri(page.url)
+    page_url = absolute_url(request, page.url)
     host = request.get_host()
     key = _feed_key(private, reader, page_url, host, get_language())
     body = cache.get(key)

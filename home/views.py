@@ -10,6 +10,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
+from config.absolute import absolute_url
 from config.locales import active_locale
 from config.pages import all_pages
 from config.pagination import paginate
@@ -109,5 +110,5 @@ def robots_txt(request):
     lines = ["User-agent: *", "Disallow: /admin/"]
     lines += [f"Disallow: /{code}/exchanges/workspace/" for code in ("lv", "en")]
     lines += [f"Disallow: /{code}/accounts/" for code in ("lv", "en")]
-    lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
+    lines.append(f"Sitemap: {absolute_url(request, reverse('sitemap'))}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

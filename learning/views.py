@@ -5,6 +5,8 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from wagtail.models import Locale
 
+from config.absolute import absolute_url
+
 from .certificates import render_certificate_pdf
 from .models import Certificate, LearningIndexPage
 from .permissions import can_download_certificate
@@ -51,8 +53,8 @@ def certificate_pdf(request, code):
     if not can_download_certificate(request.user, certificate):
         raise Http404
     module = certificate.module.localized
-    verify_url = request.build_absolute_uri(
-        reverse("learning:certificate", kwargs={"code": certificate.code})
+    verify_url = absolute_url(
+        request, reverse("learning:certificate", kwargs={"code": certificate.code})
     )
     pdf = render_certificate_pdf(certificate, module.title, verify_url)
     response = HttpResponse(pdf, content_type="application/pdf")

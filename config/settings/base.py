@@ -259,7 +259,10 @@ CONTENT_SECURITY_POLICY = {
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Energoplānošana pašvaldībās"
-WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000")
+# The address the site is served on, for absolute links (config/absolute.py). Empty: each
+# request's own host and port; mail sent without a request uses WAGTAILADMIN_BASE_URL.
+BASE_URL = os.environ.get("BASE_URL", "")
+WAGTAILADMIN_BASE_URL = BASE_URL or f"http://127.0.0.1:{os.environ.get('PORT', '8000')}"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # A text search configuration created by home/migrations: `simple` plus `unaccent`, so
@@ -283,7 +286,7 @@ WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 EXCHANGES_EVIDENCE_MAX_BYTES = 10 * 1024 * 1024
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+WAGTAILAPI_BASE_URL = BASE_URL or None  # unset: the project API asks config/absolute.py
 WAGTAILAPI_LIMIT_MAX = 50
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Wagtail would load avatars from gravatar.com, sending a hash of each person's e-mail to a third

@@ -87,9 +87,9 @@ class Municipality(TranslatableMixin, models.Model):
             models.UniqueConstraint(fields=["locale", "slug"], name="unique_municipality_slug"),
         ]
 
+    def __str__(self):
+        return self.name
+
     @property
     def plan_type_abbreviation(self):
         return PlanType(self.plan_type).abbreviation
-
-    def __str__(self):
-        return self.name

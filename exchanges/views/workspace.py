@@ -13,6 +13,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
+from config.absolute import absolute_url
 from config.export import spreadsheet_response
 from config.pagination import paginate
 
@@ -104,8 +105,8 @@ def workspace(page, request):
             "given": given,
             "region": region,
             "profile": profile,
-            "calendar_url": request.build_absolute_uri(
-                reverse("exchanges:personal-calendar", args=[profile.calendar_token])
+            "calendar_url": absolute_url(
+                request, reverse("exchanges:personal-calendar", args=[profile.calendar_token])
             ),
         },
     )

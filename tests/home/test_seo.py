@@ -77,7 +77,7 @@ def test_sitemap__lists_public_live_pages_of_both_languages_only(client, site_tr
     assert response.status_code == HTTPStatus.OK
     root = ElementTree.fromstring(response.content)  # noqa: S314 - the site's own sitemap
     locations = {loc.text for loc in root.findall("s:url/s:loc", SITEMAP_NS)}
-    base = "http://localhost"  # the Site's host
+    base = "http://testserver"  # the host the sitemap was asked on
     assert {base + "/lv/", base + "/en/"} <= locations
     assert base + course.module["en"].url in locations
     assert base + course.lessons["lv"][0].url in locations
