@@ -156,3 +156,14 @@ def client_for(client, world, role):
     if role != ANONYMOUS:
         client.force_login(world.users[role])
     return client
+
+
+@pytest.fixture
+def as_user(client, world):
+    """The test client signed in as one of the world's people, by role key."""
+
+    def login(role):
+        client.force_login(world.users[role])
+        return client
+
+    return login

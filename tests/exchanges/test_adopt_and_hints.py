@@ -11,15 +11,6 @@ from exchanges.models import Measure, Visit
 from .test_forms import visit_data
 
 
-@pytest.fixture
-def as_user(client, world):
-    def login(role):
-        client.force_login(world.users[role])
-        return client
-
-    return login
-
-
 def adopt_data(**changes):
     return {
         "title": "Superkvartāli Jūrmalā",

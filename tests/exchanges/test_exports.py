@@ -98,15 +98,6 @@ def poison(record):
 
 
 @pytest.fixture
-def as_user(client, world):
-    def login(role):
-        client.force_login(world.users[role])
-        return client
-
-    return login
-
-
-@pytest.fixture
 def programme(world, site_tree):
     """The world, with a trainee's progress too (the admin lists that)."""
     module = ModulePageFactory(parent=site_tree.pages[("lv", "learning")])

@@ -12,15 +12,6 @@ from exchanges.factories import AdviceFactory, MunicipalityFactory, SelfAssessme
 from exchanges.models import Measure, MeasureComment, MeasureUpdate, SelfAssessment
 
 
-@pytest.fixture
-def as_user(client, world):
-    def login(role):
-        client.force_login(world.users[role])
-        return client
-
-    return login
-
-
 def measure_data(**changes):
     data = {
         "title": "LED apgaismojums",
