@@ -19,8 +19,16 @@ post_delete.connect(request_cache.clear, sender=Locale, dispatch_uid="rc-locale-
 
 
 @request_cache.per_request
+def all_locales():
+    """Every locale by language code, in one query a request (a site has two or three)."""
+    return {locale.language_code: locale for locale in Locale.objects.all()}
+
+
 def locale_for(language_code):
-    return Locale.objects.get_for_language(language_code)
+    locale = all_locales().get(language_code)
+    if locale is None:  # a variant such as "en-gb", which Wagtail maps to a content language
+        locale = Locale.objects.get_for_language(language_code)
+    return locale
 
 
 def default_locale():

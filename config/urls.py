@@ -30,7 +30,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     # The rest of /api/ answers the API's JSON 404, not a page of the site.
-    re_path(r"^api/", api_views.not_found),
+    re_path(r"^api/", api_views.not_found, name="api-not-found"),
 ]
 
 if settings.DEBUG:  # pragma: no cover - development convenience only

@@ -29,6 +29,7 @@ URL_POLICY = {
     "wagtailapi:visits:listing": PUBLIC,
     "wagtailapi:visits:detail": PUBLIC,
     "wagtailapi:visits:find": PUBLIC,
+    "api-not-found": PUBLIC,
     "home:search": PUBLIC,
     "home:login": PUBLIC,
     "home:logout": PUBLIC,

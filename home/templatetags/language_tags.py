@@ -11,17 +11,10 @@ from django import template
 from django.conf import settings
 from django.utils.html import conditional_escape, format_html
 from django.utils.translation import get_language
-from wagtail.models import Locale
 
-from config import request_cache
-from config.locales import active_locale, default_locale
+from config.locales import all_locales
 
 register = template.Library()
-
-
-@request_cache.per_request
-def _locale_codes():
-    return dict(Locale.objects.values_list("pk", "language_code"))
 
 
 def language_of(source):
@@ -45,11 +38,11 @@ def language_of(source):
     cached = source._state.fields_cache.get("locale") if hasattr(source, "_state") else None
     if cached is not None:
         return cached.language_code
-    # The reader's and the default locale are read once per request anyway (routing, lists).
-    for locale in (active_locale(), default_locale()):
+    # Every locale is read once per request (config/locales.py), routing and lists included.
+    for code, locale in all_locales().items():
         if locale.pk == locale_id:
-            return locale.language_code
-    return _locale_codes().get(locale_id, "")
+            return code
+    return ""
 
 
 def page_language():

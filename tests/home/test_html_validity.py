@@ -45,6 +45,7 @@ NOT_HTML = {
     "wagtailapi:visits:listing",
     "wagtailapi:visits:detail",
     "wagtailapi:visits:find",
+    "api-not-found",
     "home:logout",  # POST only
     "home:my-data",  # JSON
     "learning:certificate-pdf",
