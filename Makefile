@@ -17,9 +17,14 @@ $(VENV)/.runtime: requirements.txt | $(PY)
 	$(PY) -m pip install --quiet -r requirements.txt
 	touch $@
 
-$(VENV)/.dev: requirements-dev.txt requirements.txt | $(PY)
-	$(PY) -m pip install --quiet -r requirements-dev.txt
+# The demo's accounts are built by the test factories: a demo install, not a production one.
+$(VENV)/.demo: requirements-demo.txt requirements.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements-demo.txt
 	touch $@ $(VENV)/.runtime
+
+$(VENV)/.dev: requirements-dev.txt requirements-demo.txt requirements.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@ $(VENV)/.demo $(VENV)/.runtime
 
 # gettext compiles the translations; install it if this machine lacks it.
 system-packages:
@@ -53,7 +58,7 @@ compilemessages: system-packages $(VENV)/.runtime
 migrate: $(VENV)/.runtime
 	$(PY) manage.py migrate --noinput
 
-demo: migrate
+demo: migrate $(VENV)/.demo
 	$(PY) manage.py load_demo
 
 run: compilemessages demo
@@ -62,7 +67,7 @@ run: compilemessages demo
 test: system-packages server-packages browser office java pdf-tools $(VENV)/.dev
 	$(PY) manage.py compilemessages --ignore "$(VENV)" --verbosity 0
 	$(PY) -m ruff check .
-	$(PY) -m bandit --quiet --recursive config home learning casestudies exchanges \
+	$(PY) -m bandit --quiet --recursive config core home learning casestudies exchanges bench \
 		--exclude "*/migrations/*" --severity-level medium
 	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run
 	$(PY) -m pytest

@@ -34,8 +34,8 @@ def pages():
     from django.contrib.auth import get_user_model
 
     from casestudies.models import CaseStudyPage
+    from core.choices import Role
     from exchanges.models import Municipality, PlanningRegion, Profile
-    from learning.choices import Role
     from learning.models import LessonPage
 
     lesson = LessonPage.objects.live().filter(locale__language_code="lv").first()

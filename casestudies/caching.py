@@ -3,9 +3,9 @@
 The library's filter choices, its counts and pages of cards, and each case's related cases look
 at thousands of case studies at European scale; they change only when a case study, its links,
 the sectors, steps and tags it is filed under, or privacy change. Every such change
-(`signal_handlers`) bumps a generation number, which retires every stored result on every
+(`signal_handlers`) advances a generation number, which retires every stored result on every
 server at once; the timeout bounds the life of a result after a change made without signals
-(bulk inserts: `bump` after them).
+(bulk inserts: `retire` after them).
 
 Nothing stored here depends on who reads it: the library shows every reader the same public
 cases, and labels are translated when the page is drawn, not stored.
@@ -13,7 +13,7 @@ cases, and labels are translated when the page is drawn, not stored.
 
 import hashlib
 
-from config.generations import Generation
+from core.generations import Generation
 
 GENERATION = Generation("casestudies")
 TIMEOUT = 60 * 60
@@ -48,4 +48,3 @@ def _digest(key):
 
 
 retire = GENERATION.retire
-bump = GENERATION.bump

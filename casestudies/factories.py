@@ -1,7 +1,7 @@
 import factory
 import wagtail_factories
 
-from learning.demo.build import stream_data
+from core.streamfield import stream_data
 
 from .choices import Kind, Status
 from .models import CaseStudyIndexPage, CaseStudyPage

@@ -1,8 +1,7 @@
 from wagtail.api.v2.router import WagtailAPIRouter
 
+from core.api import ProjectPagesAPIViewSet
 from exchanges.api import VisitsAPIViewSet
-
-from .api_views import ProjectPagesAPIViewSet
 
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", ProjectPagesAPIViewSet)

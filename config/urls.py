@@ -6,17 +6,17 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core.api import not_found as api_not_found
+from core.converters import IdConverter
 from home import views as home_views
 from home.sitemaps import PagesSitemap
 
-from . import api_views
 from .api import api_router
-from .converters import IdConverter
 
 # Before the apps' URL modules are included: they name ids as <id:...>.
 register_converter(IdConverter, "id")
 
-# The site's own error pages (home/errors.py); a database outage answers 503 from handler500.
+# The site's own error pages (core/errors.py); a database outage answers 503 from handler500.
 handler400 = "home.views.bad_request"
 handler403 = "home.views.permission_denied"
 handler404 = "home.views.page_not_found"
@@ -30,7 +30,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     # The rest of /api/ answers the API's JSON 404, not a page of the site.
-    re_path(r"^api/", api_views.not_found, name="api-not-found"),
+    re_path(r"^api/", api_not_found, name="api-not-found"),
 ]
 
 if settings.DEBUG:  # pragma: no cover - development convenience only

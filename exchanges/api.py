@@ -2,7 +2,7 @@
 
 from wagtail.api.v2.filters import FieldsFilter, OrderingFilter
 
-from config.api_views import ProjectAPIViewSet
+from core.api import ProjectAPIViewSet
 
 from .models import Visit
 from .permissions import public_visits

@@ -3,7 +3,7 @@ agenda of visits the owner takes part in and are reached through a secret, revoc
 
 Rendering a feed of 500 visits takes a quarter of a second, and calendar programs fetch feeds
 again every few hours, so the rendered feed is kept in the cache. Every key carries a
-generation number that `invalidate` bumps whenever a visit, its participants or a
+generation number that `retire` advances whenever a visit, its participants or a
 municipality changes (see signal_handlers), which retires every stored feed at once;
 `TIMEOUT` bounds how long a copy lives (the window moves with the date, and a change made
 without signals, such as a bulk update, shows within it).
@@ -23,10 +23,9 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
 
-from config.absolute import absolute_url
-from config.generations import Generation
-
-from .names import localized_names
+from core.absolute import absolute_url
+from core.generations import Generation
+from core.locales import set_labels
 
 RIGA = zoneinfo.ZoneInfo(settings.TIME_ZONE)
 GENERATION = Generation("exchanges-calendar")
@@ -34,7 +33,7 @@ TIMEOUT = 15 * 60
 
 
 # Retire every stored feed whenever a visit, its participants or a municipality changes.
-invalidate = GENERATION.retire
+retire = GENERATION.retire
 
 
 # The POSIX rule a TZif file ends with ("EET-2EEST,M3.5.0/3,M10.5.0/4"): names, offsets west of
@@ -140,7 +139,7 @@ def build_calendar(visits, *, name, page_url, private, host):
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", settings.TIME_ZONE)
     visits = list(visits)
-    names = localized_names([visit.host for visit in visits])
+    set_labels(visit.host for visit in visits)
     for visit in visits:
         event = Event()
         event.add("uid", f"visit-{visit.pk}@{host}")
@@ -148,7 +147,7 @@ def build_calendar(visits, *, name, page_url, private, host):
         event.add("dtstart", visit.starts_at.astimezone(RIGA))
         event.add("dtend", visit.ends_at.astimezone(RIGA))
         event.add("summary", visit.title)
-        location = ", ".join(filter(None, [visit.place, names.get(visit.host_id, "")]))
+        location = ", ".join(filter(None, [visit.place, visit.host.label]))
         if location:
             event.add("location", location)
         description = visit.public_summary if visit.shows_summary else ""

@@ -4,11 +4,12 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db.models import Q
+from django.forms.models import ModelChoiceIterator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale, Page
 
 from casestudies.models import CaseStudyPage
+from core.locales import set_labels
 from learning.models import LessonPage, SecapStep, Sector
 
 from .choices import AdviceStatus, AssessmentElement, Score, VisitKind, VisitStatus
@@ -26,7 +27,6 @@ from .models import (
     Visit,
     VisitReport,
 )
-from .names import localized_names
 
 DATETIME_FORMAT = "%Y-%m-%dT%H:%M"
 
@@ -73,27 +73,46 @@ class IdMultipleChoiceField(forms.ModelMultipleChoiceField):
         return super()._check_values(value)
 
 
-class LocalizedChoiceField(IdMultipleChoiceField):
-    """Default-language records labelled in the reader's language, fetched in one query."""
+class LabelledChoiceIterator(ModelChoiceIterator):
+    """The field's rows, each labelled in the reader's language, read as the widget draws them.
 
-    def __init__(self, *args, labels=None, **kwargs):
-        self.labels = labels or {}
+    Records point at default-language rows (municipalities, pages, taxonomy snippets). The rows
+    are read once, when the choices are drawn, and their translations in one more query, none
+    for a reader of the default language; a form that is only validated reads neither.
+    """
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for row in set_labels(self.queryset, field=self.field.label_field):
+            yield self.choice(row)
+
+
+class LabelledChoices:
+    """A choice among default-language rows, shown by their `label_field` in the reader's
+    language (`core.locales.set_labels`)."""
+
+    iterator = LabelledChoiceIterator
+
+    def __init__(self, *args, label_field="name", **kwargs):
+        self.label_field = label_field
         super().__init__(*args, **kwargs)
 
     def label_from_instance(self, obj):
-        return self.labels.get(obj.pk, str(obj))
+        return getattr(obj, "label", None) or super().label_from_instance(obj)
 
 
-def page_labels(queryset):
-    """Titles of the default-language pages in the active language."""
-    language = Locale.get_active()
-    pages = list(queryset)
-    translated = dict(
-        Page.objects.filter(
-            locale=language, translation_key__in=[page.translation_key for page in pages]
-        ).values_list("translation_key", "title")
-    )
-    return {page.pk: translated.get(page.translation_key, page.title) for page in pages}
+class LabelledChoiceField(LabelledChoices, IdChoiceField):
+    pass
+
+
+class LabelledMultipleChoiceField(LabelledChoices, IdMultipleChoiceField):
+    pass
+
+
+def step_label(step):
+    """A SECAP step as the course numbers it, its title in the reader's language."""
+    return f"{step.number}. {step.label}"
 
 
 def default_locale_pages(model):
@@ -163,7 +182,7 @@ class VisitForm(forms.ModelForm):
             "lessons",
         ]
         field_classes = {
-            "host": IdChoiceField,
+            "host": LabelledChoiceField,
             "visiting": IdMultipleChoiceField,
             "participants": IdMultipleChoiceField,
         }
@@ -181,12 +200,9 @@ class VisitForm(forms.ModelForm):
         self.programme = programme
         attach_to(self.instance, programme)
         municipalities = municipalities_of(programme)
-        names = localized_names(municipalities)
         self.fields["host"].queryset = municipalities
-        self.fields["host"].label_from_instance = lambda m: names.get(m.pk, m.name)
-        self.fields["visiting"] = LocalizedChoiceField(
+        self.fields["visiting"] = LabelledMultipleChoiceField(
             queryset=municipalities,
-            labels=names,
             required=False,
             widget=forms.CheckboxSelectMultiple,
             label=_("Visiting municipalities"),
@@ -194,10 +210,9 @@ class VisitForm(forms.ModelForm):
         self.fields["participants"].queryset = people_of(programme)
         self.fields["participants"].label_from_instance = lambda u: u.get_full_name() or u.username
         for name, model in (("case_studies", CaseStudyPage), ("lessons", LessonPage)):
-            queryset = default_locale_pages(model).order_by("title")
-            self.fields[name] = LocalizedChoiceField(
-                queryset=queryset,
-                labels=page_labels(queryset),
+            self.fields[name] = LabelledMultipleChoiceField(
+                queryset=default_locale_pages(model).order_by("title"),
+                label_field="title",
                 required=False,
                 widget=forms.CheckboxSelectMultiple,
                 label=self.fields[name].label,
@@ -259,11 +274,11 @@ class AdviceForm(forms.ModelForm):
         fields = ["municipality", "title", "text", "visit", "measure", "sector", "secap_step"]
         fields += ["priority", "due_on"]
         field_classes = {
-            "municipality": IdChoiceField,
+            "municipality": LabelledChoiceField,
             "visit": IdChoiceField,
             "measure": IdChoiceField,
-            "sector": IdChoiceField,
-            "secap_step": IdChoiceField,
+            "sector": LabelledChoiceField,
+            "secap_step": LabelledChoiceField,
         }
         widgets = {
             "text": forms.Textarea(attrs={"rows": 6}),
@@ -280,9 +295,7 @@ class AdviceForm(forms.ModelForm):
         else:
             municipalities = programme.members.all()
             visits = programme.visits.all()
-        names = localized_names(municipalities)
         self.fields["municipality"].queryset = municipalities
-        self.fields["municipality"].label_from_instance = lambda m: names.get(m.pk, m.name)
         if isinstance(programme, MentoringPair):  # a pair advises its mentee, nobody else
             self.fields["municipality"].empty_label = None
             self.fields["municipality"].initial = programme.mentee_municipality_id
@@ -290,8 +303,7 @@ class AdviceForm(forms.ModelForm):
         self.fields["measure"].queryset = Measure.objects.filter(
             municipality__in=municipalities
         ).order_by("title")
-        _translated_labels(self.fields["sector"], Sector)
-        _translated_labels(self.fields["secap_step"], SecapStep)
+        _taxonomy_choices(self.fields["sector"], self.fields["secap_step"])
 
     def clean(self):
         cleaned = super().clean()
@@ -329,12 +341,13 @@ class AdviceUpdateForm(forms.ModelForm):
         labels = {"note": _("What was done")}
 
 
-def _translated_labels(field, model):
-    """Label default-language snippets (sectors, steps) in the reader's language."""
-    language = Locale.get_active()
-    translated = {obj.translation_key: str(obj) for obj in model.objects.filter(locale=language)}
-    field.queryset = model.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
-    field.label_from_instance = lambda obj: translated.get(obj.translation_key, str(obj))
+def _taxonomy_choices(sector, secap_step):
+    """Records link the default-language sectors and steps; readers see them in their own."""
+    default = {"locale__language_code": settings.LANGUAGE_CODE}
+    sector.queryset = Sector.objects.filter(**default)
+    secap_step.queryset = SecapStep.objects.filter(**default)
+    secap_step.label_field = "title"
+    secap_step.label_from_instance = step_label
 
 
 class MeasureForm(forms.ModelForm):
@@ -357,7 +370,7 @@ class MeasureForm(forms.ModelForm):
             "prerequisites",
             "responsible_person",
         ]
-        field_classes = {"sector": IdChoiceField, "secap_step": IdChoiceField}
+        field_classes = {"sector": LabelledChoiceField, "secap_step": LabelledChoiceField}
         widgets = {
             "description": forms.Textarea(attrs={"rows": 4}),
             "what_to_adapt": forms.Textarea(attrs={"rows": 3}),
@@ -373,8 +386,7 @@ class MeasureForm(forms.ModelForm):
     def __init__(self, *args, municipality, **kwargs):
         super().__init__(*args, **kwargs)
         self.instance.municipality = municipality
-        _translated_labels(self.fields["sector"], Sector)
-        _translated_labels(self.fields["secap_step"], SecapStep)
+        _taxonomy_choices(self.fields["sector"], self.fields["secap_step"])
         self.initial_status = self.instance.status if self.instance.pk else None
 
     def clean(self):

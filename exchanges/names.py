@@ -1,51 +1,25 @@
 """Show default-language records in the reader's language without a query per record.
 
-Exchanges records point at the default-language Municipality rows (see models.people); these
-helpers fetch the translations for a whole page of records in one query.
+Exchanges records point at the default-language Municipality rows (see models.people);
+`core.locales.set_labels` fetches the translations for a whole page of records in one query.
 """
 
-from django.conf import settings
-from django.utils.translation import get_language
-
-from .models import Municipality
+from core.locales import set_labels
 
 
-def _translated(municipalities, language):
-    """The names of the municipalities' rows in `language`, by translation key."""
-    if language == settings.LANGUAGE_CODE or not municipalities:
-        return {}
-    return dict(
-        Municipality.objects.filter(
-            locale__language_code=language,
-            translation_key__in={m.translation_key for m in municipalities},
-        ).values_list("translation_key", "name")
-    )
+def set_municipality_labels(records, *attributes):
+    """Set `label` on every municipality these records name, in the reader's language.
 
-
-def _language(language=None):
-    return (language or get_language() or settings.LANGUAGE_CODE).split("-")[0]
-
-
-def localized_names(municipalities, language=None):
-    """Map each municipality's pk to its name in the active language (or its own name)."""
-    municipalities = [m for m in municipalities if m is not None]
-    translated = _translated(municipalities, _language(language))
-    return {m.pk: translated.get(m.translation_key, m.name) for m in municipalities}
-
-
-def label_municipalities(municipalities):
-    """Set `label` on each instance to its name in the active language; returns the list.
-
-    `label_language` is the language of that name: the reader's where a translation exists,
-    else the default language of the row it fell back to (a Latvian name on an English page,
-    marked as such by `{% lang_attr %}`).
+    `attributes` are the records' municipality fields (a foreign key, or a many-to-many whose
+    rows are prefetched); a whole list costs one query at most. Returns the records.
     """
-    municipalities = list(municipalities)
-    language = _language()
-    present = [m for m in municipalities if m is not None]
-    translated = _translated(present, language)
-    for municipality in present:
-        name = translated.get(municipality.translation_key)
-        municipality.label = municipality.name if name is None else name
-        municipality.label_language = settings.LANGUAGE_CODE if name is None else language
-    return municipalities
+    municipalities = []
+    for record in records:
+        for attribute in attributes:
+            value = getattr(record, attribute)
+            if hasattr(value, "all"):
+                municipalities.extend(value.all())
+            elif value is not None:
+                municipalities.append(value)
+    set_labels(municipalities)
+    return records

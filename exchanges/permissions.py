@@ -17,19 +17,19 @@ that lists, exports, feeds and the API all use, so a page and its CSV never disa
 from dataclasses import dataclass, field, fields
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
-from django.db.models import BooleanField, CharField, Exists, OuterRef, Q, Value
+from django.db.models import BooleanField, CharField, Q, Value
 
-from learning.choices import Role
+from core.choices import Role
+from core.permissions import has_role, remember_coordinator
 
 from .choices import VisitStatus
-from .models import (
-    Advice,
-    Measure,
-    MentoringPair,
-    PeerGroup,
-    Visit,
-)
+
+# The models' own modules, not the models package: the section page (models.pages) asks these
+# checks who may see its directory and visits, and the package imports the page.
+from .models.advice import Advice
+from .models.followthrough import Measure
+from .models.programmes import MentoringPair, PeerGroup
+from .models.visits import Visit
 
 
 @dataclass(frozen=True)
@@ -114,18 +114,18 @@ def loaded_profile(user):
 def _profile_and_roles(user):
     """The user's profile (None when they have none yet) and whether they are a coordinator
     and a region viewer: one query from the user row, with or without a profile."""
-    roles = Group.objects.filter(user=OuterRef("pk"))
     row = (
         get_user_model()
         .objects.filter(pk=user.pk)
         .select_related("exchanges_profile__municipality")
         .annotate(
-            is_coordinator=Exists(roles.filter(name=Role.COORDINATOR)),
-            is_region_viewer=Exists(roles.filter(name=Role.REGION_VIEWER)),
+            is_coordinator=has_role(Role.COORDINATOR),
+            is_region_viewer=has_role(Role.REGION_VIEWER),
         )
         .get()
     )
     profile = getattr(row, "exchanges_profile", None)  # select_related remembers "none" too
+    remember_coordinator(user, row.is_coordinator)
     return profile, row.is_coordinator, row.is_region_viewer
 
 

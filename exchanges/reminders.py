@@ -21,6 +21,7 @@ from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 
 from .choices import AdviceStatus, VisitStatus
@@ -128,8 +129,12 @@ def _link(reminder, language):
     page = ExchangesIndexPage.for_language(language)
     if page is None:
         return settings.WAGTAILADMIN_BASE_URL
-    route = {"visit": "visit", "follow-up": "visit"}.get(reminder.kind, "advice")
-    path = page.url + page.reverse_subpage(route, args=[reminder.subject_object.pk])
+    pk = reminder.subject_object.pk
+    if reminder.kind in ("visit", "follow-up"):
+        path = page.url + page.reverse_subpage("visit", args=[pk])
+    else:
+        with translation.override(language):
+            path = reverse("exchanges:advice", args=[pk])
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from . import permissions as perms
@@ -53,7 +54,7 @@ def next_steps(user):
                     "advice",
                     _("Advice to update"),
                     advice.title,
-                    url("advice", advice.pk),
+                    reverse("exchanges:advice", args=[advice.pk]),
                     advice.due_on,
                     advice.is_overdue,
                 )
@@ -71,7 +72,7 @@ def next_steps(user):
                     "measure",
                     _("Overdue measure"),
                     measure.title,
-                    url("measure", measure.pk),
+                    reverse("exchanges:measure", args=[measure.pk]),
                     measure.end_year,
                     True,
                 )

@@ -3,7 +3,7 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from config.export import SpreadsheetExportViewSetMixin
+from core.export import SpreadsheetExportViewSetMixin
 
 from .models import (
     Advice,

@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from learning.choices import Role
+from core.permissions import is_coordinator
 
 from .permissions import can_manage_user
 from .personal_data import erase_user
@@ -15,7 +15,7 @@ from .viewsets import BEYOND_REACH, refusal
 
 
 def can_erase_users(user):
-    return user.is_superuser or user.groups.filter(name=Role.COORDINATOR).exists()
+    return is_coordinator(user)
 
 
 def erase_user_view(request, user_id):

@@ -1,6 +1,7 @@
 from django.utils.functional import SimpleLazyObject
 
-from .sessions import may_see_admin_link
+from core.sessions import may_see_admin_link
+
 from .shell import get_shell
 
 

@@ -6,9 +6,9 @@ from wagtail.api import APIField
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, Site
-from wagtail.search import index
 
-from config.pages import BasePage, all_pages
+from core.pages import BasePage, all_pages
+from core.search.fields import page_search_fields
 from exchanges.services import next_steps
 from learning.services import continue_learning
 
@@ -47,11 +47,7 @@ class HomePage(BasePage):
         FieldPanel("intro"),
         MultiFieldPanel([FieldPanel("methods_heading"), FieldPanel("methods")], _("Methods")),
     ]
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("intro"),
-        index.SearchField("methods"),
-    ]
+    search_fields = page_search_fields("intro", "methods")
     api_fields = [APIField("intro"), APIField("methods_heading"), APIField("methods")]
 
     parent_page_types = ["wagtailcore.Page"]
@@ -68,7 +64,7 @@ class HomePage(BasePage):
         verbose_name_plural = _("home pages")
 
     def route(self, request, path_components):
-        """Every URL of the site is routed from here; see `home.routing` for the shortcut."""
+        """Every URL of the site is routed from here; `home.routing` says why, with figures."""
         return routing.route(self, request, path_components)
 
     def get_context(self, request, *args, **kwargs):
@@ -160,12 +156,7 @@ class AccessibilityStatementPage(BasePage):
         FieldPanel("feedback_contact"),
         FieldPanel("enforcement"),
     ]
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("intro"),
-        index.SearchField("non_accessible_content"),
-        index.SearchField("feedback_contact"),
-    ]
+    search_fields = page_search_fields("intro", "non_accessible_content", "feedback_contact")
     api_fields = [
         APIField("organisation_name"),
         APIField("compliance_status"),
@@ -185,6 +176,8 @@ class AccessibilityStatementPage(BasePage):
 @register_setting(icon="mail")
 class ContactSettings(BaseSiteSetting):
     """Contact details shown in the footer of every page."""
+
+    shown_on_public_pages = True
 
     email = models.EmailField(
         _("e-mail"), blank=True, help_text=_("The programme's public contact address.")
@@ -210,7 +203,10 @@ class ContactSettings(BaseSiteSetting):
         Wagtail reads them once per request; here once per change. Saving or deleting them
         through the model retires the cached copy (`save`, `delete`); the timeout bounds how
         long a change made around the model (a bulk update) can linger. The admin's edit form
-        still reads the database (`for_site`).
+        still reads the database (`for_site`). Measured with Wagtail 8.0: Wagtail's own
+        `for_request` makes every page one query more (bench/run.py at scale: a lesson 5
+        instead of 4, a case page 7 instead of 6), which would take the home page in English
+        for a mentee (15, tests/home/test_pages.py) over its budget.
         """
         site = Site.find_for_request(request)  # Wagtail keeps it on the request
         if site is None:

@@ -11,6 +11,13 @@ switcher needs anyway.
 Routing stays Wagtail's where a page on the way routes on its own: a routable page whose
 sub-URL matches the rest of the path (`ModulePage`'s `start/`), or any page type that overrides
 `route()`, is handed the rest of the path exactly as Wagtail's walk would have handed it.
+
+Measured with Wagtail 8.0 against Wagtail's own walk (with its view-restriction check, a query
+for the language switcher's translations and one for the breadcrumbs): at scale (bench/run.py,
+PostgreSQL, 20,000 case pages) a lesson takes 13 queries instead of 4 and renders in 16.6 ms
+instead of 9.5 (+75 %), a case page 14 instead of 6 (+34 %), the region dashboard 16 instead
+of 13; in the tests a lesson read by a trainee takes 21 queries, over its budget of 15.
+tests/core/test_overrides.py asks for this to be measured again when Wagtail's version changes.
 """
 
 from django.db.models import Exists, OuterRef, Q

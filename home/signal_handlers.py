@@ -1,77 +1,28 @@
-from django.contrib.auth import get_user_model
+"""The site shell (`shell`) is retired by changes to what it reads: the page tree and Sites.
+
+It does not follow every record public pages show, as the page cache does
+(`core.signal_handlers`): signed-in readers, who never get a stored page, read it on every
+request, and rebuilding it (the Site and the home page's children) after every visit report or
+municipality edit would cost each of them those queries again. Publishing, unpublishing, moving
+or deleting a page and editing a Site are what change its menu and links.
+"""
+
 from django.contrib.auth.signals import user_logged_in
-from django.db.models.signals import m2m_changed, post_delete, post_save
-from wagtail.models import CollectionViewRestriction, Locale, Page, PageViewRestriction, Site
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from . import pagecache, sessions, shell
+from core import sessions
 
-# Whose records the anonymous pages show: every model of these apps, except the ones below.
-PUBLIC_APPS = {
-    "home",
-    "learning",
-    "casestudies",
-    "exchanges",
-    "wagtailimages",
-    "wagtaildocs",
-    "taggit",
-    "wagtailredirects",
-}
-# Private or per-reader records that no anonymous page shows: saving one (a trainee finishing
-# a lesson, a mentee updating advice) must not empty the page cache.
-PRIVATE_MODELS = {
-    "learning.enrollment",
-    "learning.lessoncompletion",
-    "learning.quizattempt",
-    "exchanges.advice",
-    "exchanges.adviceupdate",
-    "exchanges.measurecomment",
-    "exchanges.selfassessment",
-    "exchanges.assessmentscore",
-    "exchanges.reminderlog",
-    "wagtailimages.rendition",
-}
-PUBLIC_CORE_MODELS = (Page, Site, Locale, PageViewRestriction, CollectionViewRestriction)
-
-
-def shows_publicly(model):
-    meta = model._meta
-    if meta.label_lower in PRIVATE_MODELS:
-        return False
-    return meta.app_label in PUBLIC_APPS or issubclass(model, PUBLIC_CORE_MODELS)
-
-
-def _page_or_site_deleted(sender, instance, **kwargs):
-    if isinstance(instance, Page | Site):
-        shell.invalidate()
-
-
-def _record_changed(sender, update_fields=None, **kwargs):
-    if sender is get_user_model():
-        # Signing in stamps last_login; only a change to what pages show matters.
-        if update_fields is not None and set(update_fields) <= {"last_login"}:
-            return
-    elif not shows_publicly(sender):
-        return
-    pagecache.invalidate()
-
-
-def _relation_changed(sender, instance, action, **kwargs):
-    if action.startswith("post_") and shows_publicly(type(instance)):
-        pagecache.invalidate()
+from . import shell
 
 
 def register_signal_handlers():
-    page_published.connect(shell.invalidate, dispatch_uid="home-shell-published")
-    page_unpublished.connect(shell.invalidate, dispatch_uid="home-shell-unpublished")
-    post_page_move.connect(shell.invalidate, dispatch_uid="home-shell-moved")
-    post_delete.connect(_page_or_site_deleted, dispatch_uid="home-shell-deleted")
-    post_save.connect(shell.invalidate, sender=Site, dispatch_uid="home-shell-site")
+    page_published.connect(shell.retire, dispatch_uid="home-shell-published")
+    page_unpublished.connect(shell.retire, dispatch_uid="home-shell-unpublished")
+    post_page_move.connect(shell.retire, dispatch_uid="home-shell-moved")
+    # Deleting a page of any type deletes its row of Wagtail's page table too.
+    post_delete.connect(shell.retire, sender=Page, dispatch_uid="home-shell-deleted")
+    post_delete.connect(shell.retire, sender=Site, dispatch_uid="home-shell-site-deleted")
+    post_save.connect(shell.retire, sender=Site, dispatch_uid="home-shell-site")
     user_logged_in.connect(sessions.mark_login, dispatch_uid="home-session-login")
-
-    page_published.connect(pagecache.invalidate, dispatch_uid="home-pagecache-published")
-    page_unpublished.connect(pagecache.invalidate, dispatch_uid="home-pagecache-unpublished")
-    post_page_move.connect(pagecache.invalidate, dispatch_uid="home-pagecache-moved")
-    post_save.connect(_record_changed, dispatch_uid="home-pagecache-saved")
-    post_delete.connect(_record_changed, dispatch_uid="home-pagecache-deleted")
-    m2m_changed.connect(_relation_changed, dispatch_uid="home-pagecache-relations")

@@ -6,7 +6,7 @@ only; the English home is its translation beside it, so its tree is added here.
 
 from wagtail.contrib.sitemaps import Sitemap
 
-from config.pages import all_pages
+from core.pages import all_pages
 
 
 class PagesSitemap(Sitemap):

@@ -10,38 +10,49 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
-from config.absolute import absolute_url
-from config.locales import active_locale
-from config.pages import all_pages
-from config.pagination import paginate
+from core.absolute import absolute_url
+from core.errors import error_page, standalone_page
+from core.outage import is_outage, outage_response
+from core.pagination import paginate
 
-from .errors import error_page, standalone_page
-from .outage import is_outage, outage_response
 from .personal_data import export_user_data
+from .search import SiteSearch
 
 logger = logging.getLogger(__name__)
 
 SEARCH_RESULTS_PER_PAGE = 10
 SEARCH_QUERY_MAX_LENGTH = 200
+PRIVATE_RESULTS = 10
 
 
 def search(request):
-    """Site-wide search over live public pages in the reader's language."""
+    """Site-wide search: public records in the reader's language, and the reader's own."""
     query = request.GET.get("q", "").strip()
     error = None
     results = None
+    private = []
+    ignored = []
     if len(query) > SEARCH_QUERY_MAX_LENGTH:
         error = _("The search text is too long: use at most %(max)d characters.") % {
             "max": SEARCH_QUERY_MAX_LENGTH
         }
     elif query:
-        pages = all_pages().live().public_searchable().filter(locale=active_locale()).specific()
-        found = pages.search(query)  # its words only (config.pages.PageQuerySet.search)
-        results = paginate(request, found, SEARCH_RESULTS_PER_PAGE)
+        site_search = SiteSearch(request, query)
+        outcome = site_search.run()
+        results = paginate(request, outcome.results, SEARCH_RESULTS_PER_PAGE)
+        site_search.fill(results.object_list)
+        private = site_search.fill(outcome.private[:PRIVATE_RESULTS])
+        ignored = outcome.ignored
     return TemplateResponse(
         request,
         "home/search.html",
-        {"search_query": query, "results": results, "error": error},
+        {
+            "search_query": query,
+            "results": results,
+            "private_results": private,
+            "ignored_words": ignored,
+            "error": error,
+        },
         status=400 if error else 200,
     )
 

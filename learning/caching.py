@@ -3,7 +3,7 @@
 Every anonymous read of a lesson or of the catalogue built the module and its lessons from a
 query of page instances, the costliest part of the page. The outline is the same for every
 anonymous reader and changes only when a learning page is published, unpublished, saved, moved
-or deleted, or a view restriction changes (`signal_handlers`); each such change bumps a
+or deleted, or a view restriction changes (`signal_handlers`); each such change advances a
 generation number, which retires every stored outline on every server at once.
 
 Only anonymous readers' outlines are stored: a signed-in trainee's carries their progress,
@@ -11,7 +11,7 @@ which no shared key may hold. Page instances are stored without URLs; those are 
 request's site when the page is rendered.
 """
 
-from config.generations import Generation
+from core.generations import Generation
 
 GENERATION = Generation("learning")
 TIMEOUT = 60 * 60

@@ -2,7 +2,8 @@ import factory
 import wagtail_factories
 from wagtail.models import Locale
 
-from .demo.build import stream_data
+from core.streamfield import stream_data
+
 from .models import LearningIndexPage, LessonPage, ModulePage, SecapPhase, SecapStep, Sector
 
 

@@ -5,18 +5,21 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from wagtail.models import Locale
 
-from config.absolute import absolute_url
+from core.absolute import absolute_url
 
 from .certificates import render_certificate_pdf
-from .models import Certificate, LearningIndexPage
+from .models import Certificate, Enrollment, LearningIndexPage
+from .models.course import course_overview
 from .permissions import can_download_certificate
-from .services import course_overview, enrolled_modules, enrolments
+from .services import enrolled_modules
 
 
 @login_required
 def my_learning(request):
     """The reader's own modules, progress and certificates; nobody else's."""
-    modules = sorted(enrolled_modules(list(enrolments(request.user))), key=lambda m: m.path)
+    modules = sorted(
+        enrolled_modules(list(Enrollment.objects.of(request.user))), key=lambda m: m.path
+    )
     overviews = course_overview(request.user, modules)
     # Someone who has not started yet is shown where the modules are.
     catalogue = (

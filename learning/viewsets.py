@@ -5,7 +5,7 @@ from wagtail.admin.ui.tables import Column, UserColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from config.export import SpreadsheetExportViewSetMixin
+from core.export import SpreadsheetExportViewSetMixin
 
 from .models import Enrollment, LessonCompletion, SecapPhase, SecapStep, Sector
 

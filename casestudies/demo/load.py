@@ -1,10 +1,14 @@
-"""Load the good-practice cases named in the SECAP course, in Latvian and English."""
+"""Load the good-practice cases named in the SECAP course, in Latvian and English.
 
-from config.demo import upsert_translated
+Each case is one data file in `casestudies/content/cases/`, its texts in both languages side by
+side; the file names' numbers keep the order of SECAP lesson 1.4.
+"""
+
+from core.content import in_language, read_all, upsert_translated
+from core.streamfield import stream_data
 from learning.models import SecapStep, Sector
 
 from ..models import CaseStudyIndexPage, CaseStudyPage, CaseStudySource
-from .cases import CASES
 
 LANGUAGES = ("lv", "en")
 FIGURES = ("co2_tonnes_per_year", "mwh_saved_per_year", "mwh_renewable_per_year", "investment_eur")
@@ -40,8 +44,6 @@ def _sync_tags_and_sources(page, tags, sources):
 
 
 def load_case_studies(homes):
-    from learning.demo.build import stream_data
-
     indexes = {
         code: CaseStudyIndexPage.objects.child_of(homes[code]).get(slug="case-studies")
         for code in LANGUAGES
@@ -50,7 +52,7 @@ def load_case_studies(homes):
     steps = {
         (s.locale.language_code, s.number): s for s in SecapStep.objects.select_related("locale")
     }
-    for case in CASES:
+    for case in read_all("casestudies", "cases"):
         shared = {
             "city": case["city"],
             "country": case["country"],
@@ -61,6 +63,7 @@ def load_case_studies(homes):
             "kind": case["kind"],
             **{name: case[name] for name in FIGURES},
         }
+        text = {code: in_language(case, code) for code in LANGUAGES}
         pages = upsert_translated(
             indexes,
             CaseStudyPage,
@@ -68,13 +71,13 @@ def load_case_studies(homes):
             {
                 code: {
                     **shared,
-                    "title": case[code]["title"],
-                    "summary": case[code]["summary"],
-                    "search_description": case[code]["summary"],
-                    "lead_organisation": case["lead_organisation"][code],
-                    "contact_role": case["contact_role"][code],
-                    "funding_sources": case["funding_sources"][code],
-                    "body": stream_data(_body(case[code]), f"case/{case['slug']}"),
+                    "title": text[code]["title"],
+                    "summary": text[code]["summary"],
+                    "search_description": text[code]["summary"],
+                    "lead_organisation": text[code]["lead_organisation"],
+                    "contact_role": text[code]["contact_role"],
+                    "funding_sources": text[code]["funding_sources"],
+                    "body": stream_data(_body(text[code]), f"case/{case['slug']}"),
                 }
                 for code in LANGUAGES
             },
@@ -87,4 +90,4 @@ def load_case_studies(homes):
             },
         )
         for code, page in pages.items():
-            _sync_tags_and_sources(page, case["tags"][code], case["sources"])
+            _sync_tags_and_sources(page, text[code]["tags"], case["sources"])

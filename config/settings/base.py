@@ -28,6 +28,7 @@ CSRF_FAILURE_VIEW = "home.views.csrf_failure"
 
 INSTALLED_APPS = [
     "home",
+    "core",
     "learning",
     "casestudies",
     "exchanges",
@@ -67,23 +68,23 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions, locale and Wagtail: anonymous readers are answered from the cache.
-    "home.pagecache.AnonymousPageCacheMiddleware",
+    "core.pagecache.AnonymousPageCacheMiddleware",
     # The Site from the cache, before anything asks Wagtail for it.
     "home.shell.SiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Every answer to a signed-in request: Cache-Control private, no-store.
-    "home.sessions.PrivateResponseMiddleware",
+    "core.sessions.PrivateResponseMiddleware",
     # Django's, but a view's own 404 (the API's JSON) is not sent to a language prefix.
-    "config.locales.LocaleMiddleware",
+    "core.locales.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "home.sessions.PrivilegedSessionMiddleware",
+    "core.sessions.PrivilegedSessionMiddleware",
     # A NUL character in the address or query answers 400 (no database takes one).
-    "home.errors.NulCharacterMiddleware",
+    "core.errors.NulCharacterMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # Empty 4xx answers (Django's 405 among them) become the site's own error page.
-    "home.errors.ErrorPageMiddleware",
+    "core.errors.ErrorPageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -91,7 +92,7 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 # A database outage answers 503 wherever it is met, middleware included: see handler500 in
-# config/urls.py and home/outage.py.
+# config/urls.py and core/outage.py.
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
@@ -141,7 +142,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Coordinators and editors: 12 hours from login at most, 30 minutes idle (home.sessions).
+# Coordinators and editors: 12 hours from login at most, 30 minutes idle (core.sessions).
 PRIVILEGED_SESSION_MAX_AGE = 12 * 60 * 60
 PRIVILEGED_SESSION_IDLE = 30 * 60
 
@@ -167,8 +168,8 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
-# One date style per language, the short forms included (config/formats/).
-FORMAT_MODULE_PATH = ["config.formats"]
+# One date style per language, the short forms included (core/formats/).
+FORMAT_MODULE_PATH = ["core.formats"]
 TIME_ZONE = "Europe/Riga"
 USE_I18N = True
 USE_TZ = True
@@ -194,7 +195,7 @@ if os.environ.get("REDIS_URL"):
         "LOCATION": os.environ["REDIS_URL"],
     }
 
-# Whole pages for anonymous readers (home/pagecache.py); 0 turns the page cache off.
+# Whole pages for anonymous readers (core/pagecache.py); 0 turns the page cache off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 
 # Uploaded media on S3-compatible object storage when a bucket is named (several app servers
@@ -259,7 +260,7 @@ CONTENT_SECURITY_POLICY = {
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Energoplānošana pašvaldībās"
-# The address the site is served on, for absolute links (config/absolute.py). Empty: each
+# The address the site is served on, for absolute links (core/absolute.py). Empty: each
 # request's own host and port; mail sent without a request uses WAGTAILADMIN_BASE_URL.
 BASE_URL = os.environ.get("BASE_URL", "")
 WAGTAILADMIN_BASE_URL = BASE_URL or f"http://127.0.0.1:{os.environ.get('PORT', '8000')}"
@@ -286,7 +287,7 @@ WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 EXCHANGES_EVIDENCE_MAX_BYTES = 10 * 1024 * 1024
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-WAGTAILAPI_BASE_URL = BASE_URL or None  # unset: the project API asks config/absolute.py
+WAGTAILAPI_BASE_URL = BASE_URL or None  # unset: the project API asks core/absolute.py
 WAGTAILAPI_LIMIT_MAX = 50
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Wagtail would load avatars from gravatar.com, sending a hash of each person's e-mail to a third

@@ -16,6 +16,8 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"
 }
 DEMO_CONTENT_ALLOWED = True
+# The benchmarks and their scale-data generator; test and bench settings inherit them.
+INSTALLED_APPS = [*INSTALLED_APPS, "bench"]  # noqa: F405
 # Serve static files straight from the source folders, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

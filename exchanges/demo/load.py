@@ -1,13 +1,19 @@
+"""Load the directory and the demo programme from `exchanges/content/`.
+
+The directory (planning regions and municipalities) is written in Latvian and English side by
+side. The programme's records are written in one language each, as people keep them; days are
+counted from the day the demo is loaded, so there is always something upcoming and something
+overdue. The accounts themselves are the home app's; this loader gives them their place.
+"""
+
 import datetime
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.utils import timezone
 from wagtail.models import Locale
 
 from casestudies.models import CaseStudyPage
-from config.demo import upsert_translatable
-from learning.choices import Role
+from core.content import content_dir, read, read_all, upsert_translatable
 from learning.models import LessonPage, SecapStep, Sector
 
 from ..models import (
@@ -27,43 +33,36 @@ from ..models import (
     Visit,
     VisitReport,
 )
-from .directory import MUNICIPALITIES, REGIONS
-from .followthrough import MEASURES, SELF_ASSESSMENTS
-from .programme import ADVICE, GROUPS, NEIGHBOURS, PAIRS, PEOPLE, VISITS
 
 LANGUAGES = ("lv", "en")
-ROLE_GROUPS = {"mentor": Role.MENTOR, "expert": Role.MENTOR, "member": Role.MUNICIPALITY_MEMBER}
-# The demo programme is written in Latvian, except what the Norwegian expert writes: English.
-WRITES_IN = {"expert": "en"}
+# Programme records are written in Latvian unless a person's `writes_in` says otherwise.
+RECORD_LANGUAGE = "lv"
+PROFILE_FIELDS = ("municipality", "region", "organisation", "position")
 
 
-def written_in(author_key):
-    return WRITES_IN.get(author_key, "lv")
-
-
-# The accounts of home.demo.users and their place in the programme.
-EXISTING_PEOPLE = {
-    "mentor": {"municipality": "liepaja", "position": "Energopārvaldnieks"},
-    "mentee": {"municipality": "jurmala", "position": "Attīstības plānošanas speciāliste"},
-    "region": {"region": "riga", "position": "Reģionālās attīstības speciāliste"},
-}
+def _content(*parts):
+    """One data file of `exchanges/content/`."""
+    return read(content_dir("exchanges", *parts))
 
 
 def load_directory():
     locales = {code: Locale.objects.get(language_code=code) for code in LANGUAGES}
     regions = {}
-    for order, (slug, name_lv, name_en) in enumerate(REGIONS):
-        for code, name in (("lv", name_lv), ("en", name_en)):
+    for order, item in enumerate(_content("directory", "regions.yaml")["regions"]):
+        slug = item["slug"]
+        for code in LANGUAGES:
             regions[code, slug] = upsert_translatable(
                 PlanningRegion,
                 locales[code],
                 {"slug": slug},
-                {"name": name, "sort_order": order},
+                {"name": item["name"][code], "sort_order": order},
                 regions.get(("lv", slug)),
             )
     facts = ("covenant_joined_on", "plan_approved_on", "baseline_year")
     facts += ("target_percent", "target_year")
-    for item in [*MUNICIPALITIES, *NEIGHBOURS]:
+    municipalities = _content("directory", "municipalities.yaml")["municipalities"]
+    neighbours = _content("directory", "neighbours.yaml")["municipalities"]
+    for item in [*municipalities, *neighbours]:
         source = None
         for code in LANGUAGES:
             fields = {name: item.get(name) for name in facts}
@@ -117,15 +116,46 @@ def _set_m2m(manager, objects):
         manager.set(objects)
 
 
-def load_programme(password):
-    """People, pairs, the peer group, visits, reports and advice; dates follow today's date."""
+class Programme:
+    """The programme's data files, read once: the loader's steps refer to each other by key."""
+
+    def __init__(self):
+        self.people = _content("programme", "people.yaml")["people"]
+        self.pairs = read_all("exchanges", "programme", "pairs")
+        self.groups = read_all("exchanges", "programme", "groups")
+        self.visits = read_all("exchanges", "programme", "visits")
+        # Advice is kept with the pair or group it was given in: pairs first, then groups.
+        self.advice = [spec for owner in [*self.pairs, *self.groups] for spec in owner["advice"]]
+        self.measures = [
+            spec
+            for town in read_all("exchanges", "programme", "measures")
+            for spec in town["measures"]
+        ]
+        self.self_assessments = [
+            spec
+            for town in read_all("exchanges", "programme", "self-assessments")
+            for spec in town["self_assessments"]
+        ]
+        self.languages = {
+            person["username"]: person.get("writes_in", RECORD_LANGUAGE) for person in self.people
+        }
+
+    def written_in(self, username):
+        """The language a person writes their records in."""
+        return self.languages.get(username, RECORD_LANGUAGE)
+
+
+def load_programme():
+    """People's places, pairs, the peer group, visits, reports and advice; dates follow today's
+    date. The accounts exist already: the home app creates them."""
+    programme = Programme()
     municipalities = {
         m.slug: m for m in Municipality.objects.filter(locale__language_code=LANGUAGES[0])
     }
     regions = {r.slug: r for r in PlanningRegion.objects.filter(locale__language_code="lv")}
-    users = _people(municipalities, regions, password)
+    users = _people(programme, municipalities, regions)
     pairs = {}
-    for spec in PAIRS:
+    for spec in programme.pairs:
         pair = MentoringPair.objects.filter(
             mentor_municipality=municipalities[spec["mentor"]],
             mentee_municipality=municipalities[spec["mentee"]],
@@ -146,7 +176,7 @@ def load_programme(password):
         _set_m2m(pair.mentors, [users[key] for key in spec["mentors"]])
         _set_m2m(pair.experts, [users[key] for key in spec["experts"]])
     groups = {}
-    for spec in GROUPS:
+    for spec in programme.groups:
         group = PeerGroup.objects.filter(topic=spec["topic"]).first() or PeerGroup(
             topic=spec["topic"]
         )
@@ -161,50 +191,28 @@ def load_programme(password):
         )
         _set_m2m(group.members, [municipalities[slug] for slug in spec["members"]])
         _set_m2m(group.facilitators, [users[key] for key in spec["facilitators"]])
-    visits = _visits(municipalities, users, pairs, groups)
-    _advice(municipalities, users, pairs, groups, visits)
-    _measures(municipalities, users)
-    _self_assessments(municipalities)
+    visits = _visits(programme, municipalities, users, pairs, groups)
+    _advice(programme, municipalities, users, pairs, groups, visits)
+    _measures(programme, municipalities, users)
+    _self_assessments(programme, municipalities)
 
 
-def _people(municipalities, regions, password):
+def _people(programme, municipalities, regions):
     User = get_user_model()
-    users = {user.username: user for user in User.objects.filter(username__in=EXISTING_PEOPLE)}
-    for key, place in EXISTING_PEOPLE.items():
-        profile = Profile.objects.filter(user=users[key]).first() or Profile(user=users[key])
-        _save_if_changed(
-            profile,
-            {
-                "municipality": municipalities.get(place.get("municipality")),
-                "region": regions.get(place.get("region")),
-                "position": place["position"],
-            },
-        )
-    for spec in PEOPLE:
-        user, created = User.objects.get_or_create(
-            username=spec["username"],
-            defaults={
-                "first_name": spec["first_name"],
-                "last_name": spec["last_name"],
-                "email": f"{spec['username']}@example.lv",
-            },
-        )
-        if created:
-            user.set_password(password)
-            user.save(update_fields=["password"])
-        group = Group.objects.get(name=ROLE_GROUPS[spec["role"]])
-        if not user.groups.filter(pk=group.pk).exists():
-            user.groups.add(group)
+    usernames = [person["username"] for person in programme.people]
+    users = {user.username: user for user in User.objects.filter(username__in=usernames)}
+    places = {"municipality": municipalities, "region": regions}
+    for person in programme.people:
+        user = users[person["username"]]
         profile = Profile.objects.filter(user=user).first() or Profile(user=user)
         _save_if_changed(
             profile,
             {
-                "municipality": municipalities.get(spec["municipality"]),
-                "organisation": spec["organisation"],
-                "position": spec["position"],
+                name: places[name].get(person[name]) if name in places else person[name]
+                for name in PROFILE_FIELDS
+                if name in person
             },
         )
-        users[spec["username"]] = user
     return users
 
 
@@ -213,9 +221,9 @@ def _pages(model, slugs):
     return list(pages)
 
 
-def _visits(municipalities, users, pairs, groups):
+def _visits(programme, municipalities, users, pairs, groups):
     visits = {}
-    for spec in VISITS:
+    for spec in programme.visits:
         pair, group = pairs.get(spec["pair"]), groups.get(spec["group"])
         visit = Visit.objects.filter(title=spec["title"], pair=pair, group=group).first()
         visit = visit or Visit(title=spec["title"], pair=pair, group=group)
@@ -239,12 +247,12 @@ def _visits(municipalities, users, pairs, groups):
         _set_m2m(visit.case_studies, _pages(CaseStudyPage, spec.get("case_studies", [])))
         _set_m2m(visit.lessons, _pages(LessonPage, spec.get("lessons", [])))
         if spec.get("report"):
-            _report(visit, spec, users, pair, group)
+            _report(programme, visit, spec, users, pair, group)
         visits[spec["key"]] = visit
     return visits
 
 
-def _report(visit, spec, users, pair, group):
+def _report(programme, visit, spec, users, pair, group):
     if spec["kind"] == "expert":
         author = users["expert"]
     elif pair is not None:
@@ -260,7 +268,7 @@ def _report(visit, spec, users, pair, group):
             "observations": data["observations"],
             "strengths": data["strengths"],
             "weaknesses": data["weaknesses"],
-            "language": written_in("expert" if spec["kind"] == "expert" else "mentor"),
+            "language": programme.written_in("expert" if spec["kind"] == "expert" else "mentor"),
         },
     )
     wanted = [
@@ -282,10 +290,10 @@ def _report(visit, spec, users, pair, group):
         )
 
 
-def _advice(municipalities, users, pairs, groups, visits):
+def _advice(programme, municipalities, users, pairs, groups, visits):
     sectors = {s.slug: s for s in Sector.objects.filter(locale__language_code="lv")}
     steps = {s.number: s for s in SecapStep.objects.filter(locale__language_code="lv")}
-    for spec in ADVICE:
+    for spec in programme.advice:
         municipality = municipalities[spec["municipality"]]
         advice = Advice.objects.filter(title=spec["title"], municipality=municipality).first()
         advice = advice or Advice(title=spec["title"], municipality=municipality)
@@ -304,7 +312,7 @@ def _advice(municipalities, users, pairs, groups, visits):
                 "due_on": _day(spec["due_offset_days"]),
                 "status": updates[-1]["status"] if updates else "open",
                 "created_at": _moment(spec["given_offset_days"], "09:00"),
-                "language": written_in(spec["given_by"]),
+                "language": programme.written_in(spec["given_by"]),
             },
         )
         for update in updates:
@@ -317,17 +325,19 @@ def _advice(municipalities, users, pairs, groups, visits):
                     "note": update["note"],
                     "author": users[update["author"]],
                     "created_at": _moment(update["offset_days"], "15:00"),
-                    "language": written_in(update["author"]),
+                    "language": programme.written_in(update["author"]),
                 },
             )
 
 
-def _measures(municipalities, users):
+def _measures(programme, municipalities, users):
     sectors = {s.slug: s for s in Sector.objects.filter(locale__language_code="lv")}
     steps = {s.number: s for s in SecapStep.objects.filter(locale__language_code="lv")}
     cases = {c.slug: c for c in CaseStudyPage.objects.filter(locale__language_code="lv")}
-    advice_titles = {spec["key"]: (spec["title"], spec["municipality"]) for spec in ADVICE}
-    for spec in MEASURES:
+    advice_titles = {
+        spec["key"]: (spec["title"], spec["municipality"]) for spec in programme.advice
+    }
+    for spec in programme.measures:
         municipality = municipalities[spec["municipality"]]
         measure = Measure.objects.filter(title=spec["title"], municipality=municipality).first()
         measure = measure or Measure(title=spec["title"], municipality=municipality)
@@ -366,7 +376,7 @@ def _measures(municipalities, users):
                     "status": update["status"],
                     "author": users[update["author"]],
                     "created_at": _moment(update["offset_days"], "14:00"),
-                    "language": written_in(update["author"]),
+                    "language": programme.written_in(update["author"]),
                 },
             )
         for comment in spec.get("comments", []):
@@ -376,22 +386,22 @@ def _measures(municipalities, users):
                 {
                     "author": users[comment["author"]],
                     "created_at": _moment(comment["offset_days"], "11:00"),
-                    "language": written_in(comment["author"]),
+                    "language": programme.written_in(comment["author"]),
                 },
             )
 
 
-def _self_assessments(municipalities):
-    for spec in SELF_ASSESSMENTS:
+def _self_assessments(programme, municipalities):
+    for spec in programme.self_assessments:
         municipality = municipalities[spec["municipality"]]
         assessed_on = _day(spec["offset_days"])
         assessment = SelfAssessment.objects.filter(
             municipality=municipality, assessed_on=assessed_on
         ).first() or SelfAssessment(municipality=municipality, assessed_on=assessed_on)
         _save_if_changed(assessment, {"is_published": spec["published"], "language": "lv"})
-        for element, (score, note) in spec["scores"].items():
+        for element, entry in spec["scores"].items():
             row = AssessmentScore.objects.filter(assessment=assessment, element=element).first()
             _save_if_changed(
                 row or AssessmentScore(assessment=assessment, element=element),
-                {"score": score, "note": note},
+                {"score": entry["score"], "note": entry["note"]},
             )

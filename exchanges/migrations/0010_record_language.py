@@ -2,7 +2,7 @@
 
 from django.db import migrations, models
 
-import exchanges.models.programme
+import exchanges.models.fields
 
 RECORDS = [
     "advice",
@@ -39,7 +39,7 @@ class Migration(migrations.Migration):
             name="language",
             field=models.CharField(
                 choices=[("lv", "Latviešu"), ("en", "English")],
-                default=exchanges.models.programme.current_language,
+                default=exchanges.models.fields.current_language,
                 help_text="The language the text is written in. Where it differs from the page's language the text is marked with it, so that screen readers pronounce it correctly.",
                 max_length=5,
                 verbose_name="language",
@@ -50,7 +50,7 @@ class Migration(migrations.Migration):
             name="language",
             field=models.CharField(
                 choices=[("lv", "Latviešu"), ("en", "English")],
-                default=exchanges.models.programme.current_language,
+                default=exchanges.models.fields.current_language,
                 help_text="The language the text is written in. Where it differs from the page's language the text is marked with it, so that screen readers pronounce it correctly.",
                 max_length=5,
                 verbose_name="language",
@@ -61,7 +61,7 @@ class Migration(migrations.Migration):
             name="language",
             field=models.CharField(
                 choices=[("lv", "Latviešu"), ("en", "English")],
-                default=exchanges.models.programme.current_language,
+                default=exchanges.models.fields.current_language,
                 help_text="The language the text is written in. Where it differs from the page's language the text is marked with it, so that screen readers pronounce it correctly.",
                 max_length=5,
                 verbose_name="language",
@@ -72,7 +72,7 @@ class Migration(migrations.Migration):
             name="language",
             field=models.CharField(
                 choices=[("lv", "Latviešu"), ("en", "English")],
-                default=exchanges.models.programme.current_language,
+                default=exchanges.models.fields.current_language,
                 help_text="The language the text is written in. Where it differs from the page's language the text is marked with it, so that screen readers pronounce it correctly.",
                 max_length=5,
                 verbose_name="language",
@@ -83,7 +83,7 @@ class Migration(migrations.Migration):
             name="language",
             field=models.CharField(
                 choices=[("lv", "Latviešu"), ("en", "English")],
-                default=exchanges.models.programme.current_language,
+                default=exchanges.models.fields.current_language,
                 help_text="The language the text is written in. Where it differs from the page's language the text is marked with it, so that screen readers pronounce it correctly.",
                 max_length=5,
                 verbose_name="language",
@@ -94,7 +94,7 @@ class Migration(migrations.Migration):
             name="language",
             field=models.CharField(
                 choices=[("lv", "Latviešu"), ("en", "English")],
-                default=exchanges.models.programme.current_language,
+                default=exchanges.models.fields.current_language,
                 help_text="The language the text is written in. Where it differs from the page's language the text is marked with it, so that screen readers pronounce it correctly.",
                 max_length=5,
                 verbose_name="language",
@@ -105,7 +105,7 @@ class Migration(migrations.Migration):
             name="language",
             field=models.CharField(
                 choices=[("lv", "Latviešu"), ("en", "English")],
-                default=exchanges.models.programme.current_language,
+                default=exchanges.models.fields.current_language,
                 help_text="The language the text is written in. Where it differs from the page's language the text is marked with it, so that screen readers pronounce it correctly.",
                 max_length=5,
                 verbose_name="language",
@@ -116,7 +116,7 @@ class Migration(migrations.Migration):
             name="language",
             field=models.CharField(
                 choices=[("lv", "Latviešu"), ("en", "English")],
-                default=exchanges.models.programme.current_language,
+                default=exchanges.models.fields.current_language,
                 help_text="The language the text is written in. Where it differs from the page's language the text is marked with it, so that screen readers pronounce it correctly.",
                 max_length=5,
                 verbose_name="language",
@@ -127,7 +127,7 @@ class Migration(migrations.Migration):
             name="language",
             field=models.CharField(
                 choices=[("lv", "Latviešu"), ("en", "English")],
-                default=exchanges.models.programme.current_language,
+                default=exchanges.models.fields.current_language,
                 help_text="The language the text is written in. Where it differs from the page's language the text is marked with it, so that screen readers pronounce it correctly.",
                 max_length=5,
                 verbose_name="language",
@@ -138,7 +138,7 @@ class Migration(migrations.Migration):
             name="language",
             field=models.CharField(
                 choices=[("lv", "Latviešu"), ("en", "English")],
-                default=exchanges.models.programme.current_language,
+                default=exchanges.models.fields.current_language,
                 help_text="The language the text is written in. Where it differs from the page's language the text is marked with it, so that screen readers pronounce it correctly.",
                 max_length=5,
                 verbose_name="language",

@@ -12,14 +12,9 @@ from .followthrough import (
 )
 from .pages import ExchangesIndexPage
 from .people import Profile
-from .programme import (
-    MentoringPair,
-    ObservedMeasure,
-    PeerGroup,
-    Visit,
-    VisitQuerySet,
-    VisitReport,
-)
+from .programmes import MentoringPair, MentoringPairQuerySet, PeerGroup, PeerGroupQuerySet
+from .reports import ObservedMeasure, VisitReport
+from .visits import Visit, VisitQuerySet
 
 __all__ = [
     "AssessmentScore",
@@ -34,9 +29,11 @@ __all__ = [
     "AdviceUpdate",
     "ExchangesIndexPage",
     "MentoringPair",
+    "MentoringPairQuerySet",
     "Municipality",
     "ObservedMeasure",
     "PeerGroup",
+    "PeerGroupQuerySet",
     "PlanningRegion",
     "Profile",
     "Visit",

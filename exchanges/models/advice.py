@@ -2,20 +2,17 @@
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import Case, Q, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.search import index
+
+from core.search.fields import text_fields
 
 from ..choices import AdviceStatus, Priority
 from .directory import Municipality
-from .programme import (
-    DEFAULT_LOCALE,
-    MentoringPair,
-    PeerGroup,
-    Visit,
-    language_field,
-    taxonomy_key,
-)
+from .fields import DEFAULT_LOCALE, DatedEntry, PlanRecord, programme_links
+from .visits import Visit
 
 
 def advice_overdue(today=None):
@@ -27,13 +24,24 @@ class AdviceQuerySet(models.QuerySet):
     def overdue(self, today=None):
         return self.filter(advice_overdue(today))
 
+    def waiting_first(self):
+        """Advice still waiting for action first, soonest (or most overdue) due date first."""
+        waiting = Case(When(status__in=AdviceStatus.active(), then=0), default=1)
+        return self.annotate(done=waiting).order_by("done", "due_on", "pk")
 
-class Advice(models.Model):
+    def with_programme(self):
+        """The pair or group joined: who may change advice is decided by its programme."""
+        return self.select_related("pair", "group")
+
+
+class Advice(index.Indexed, PlanRecord):
     """A recommendation from a mentor or expert to one municipality of a pair or group."""
 
-    title = models.CharField(_("title"), max_length=200)
+    shown_on_public_pages = False  # seen only by the pair it is written for
+    # Found only by those who may read it (core.search.site, `advice_visible_to`).
+    search_fields = [*text_fields("title", "text"), index.FilterField("id")]
+
     text = models.TextField(_("advice"))
-    language = language_field()
     municipality = models.ForeignKey(
         Municipality,
         verbose_name=_("for municipality"),
@@ -49,22 +57,7 @@ class Advice(models.Model):
         blank=True,
         related_name="advice_given",
     )
-    pair = models.ForeignKey(
-        MentoringPair,
-        verbose_name=_("mentoring pair"),
-        on_delete=models.CASCADE,
-        related_name="advice",
-        null=True,
-        blank=True,
-    )
-    group = models.ForeignKey(
-        PeerGroup,
-        verbose_name=_("peer group"),
-        on_delete=models.CASCADE,
-        related_name="advice",
-        null=True,
-        blank=True,
-    )
+    pair, group = programme_links("advice")
     visit = models.ForeignKey(
         Visit,
         verbose_name=_("visit"),
@@ -82,8 +75,6 @@ class Advice(models.Model):
         related_name="advice",
         help_text=_("The measure of the municipality's plan this advice is about."),
     )
-    sector = taxonomy_key("learning.Sector", _("sector"))
-    secap_step = taxonomy_key("learning.SecapStep", _("SECAP step"))
     priority = models.CharField(
         _("priority"), max_length=8, choices=Priority.choices, default=Priority.MEDIUM
     )
@@ -92,7 +83,6 @@ class Advice(models.Model):
         _("status"), max_length=12, choices=AdviceStatus.choices, default=AdviceStatus.OPEN
     )
     created_at = models.DateTimeField(_("given"), default=timezone.now)
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = AdviceQuerySet.as_manager()
 
@@ -112,23 +102,21 @@ class Advice(models.Model):
             ),
         ]
 
-    def __str__(self):
-        return self.title
-
     @property
     def is_overdue(self):
         return self.status in AdviceStatus.active() and self.due_on < timezone.localdate()
 
 
-class AdviceUpdate(models.Model):
+class AdviceUpdate(DatedEntry):
     """One step in an advice item's history, written by the municipality that received it."""
+
+    shown_on_public_pages = False  # seen only by the pair it is written for
 
     advice = models.ForeignKey(
         Advice, verbose_name=_("advice"), on_delete=models.CASCADE, related_name="updates"
     )
     status = models.CharField(_("status"), max_length=12, choices=AdviceStatus.choices)
     note = models.TextField(_("note"))
-    language = language_field()
     evidence = models.ForeignKey(
         "wagtaildocs.Document",
         verbose_name=_("evidence"),
@@ -137,6 +125,7 @@ class AdviceUpdate(models.Model):
         blank=True,
         related_name="+",
     )
+    # The one entry whose authors can be followed back: a person's own updates.
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("author"),
@@ -145,12 +134,10 @@ class AdviceUpdate(models.Model):
         blank=True,
         related_name="advice_updates",
     )
-    created_at = models.DateTimeField(_("date"), default=timezone.now)
 
-    class Meta:
+    class Meta(DatedEntry.Meta):
         verbose_name = _("advice update")
         verbose_name_plural = _("advice updates")
-        ordering = ["created_at", "pk"]
 
     def __str__(self):
         return f"{self.advice}: {self.get_status_display()}"

@@ -1,21 +1,45 @@
 """The public directory: planning regions and the municipalities in the programme."""
 
+from django.conf import settings
 from django.db import models
+from django.db.models import OuterRef, Subquery
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
+from wagtail.search import index
+
+from core.search.fields import text_fields
 
 from ..choices import PlanType
 
 
-class PlanningRegion(TranslatableMixin, models.Model):
+class DirectoryQuerySet(models.QuerySet):
+    def with_default_pk(self):
+        """Each row with `default_pk`, the pk of its default-language row.
+
+        Exchanges records point at the default-language rows; reading it in the same query
+        saves every page in every language a second lookup.
+        """
+        default = self.model.objects.filter(
+            translation_key=OuterRef("translation_key"),
+            locale__language_code=settings.LANGUAGE_CODE,
+        )
+        return self.annotate(default_pk=Subquery(default.values("pk")[:1]))
+
+
+class PlanningRegion(index.Indexed, TranslatableMixin, models.Model):
     """One of Latvia's five planning regions; a translatable snippet, one row per language."""
+
+    shown_on_public_pages = True
+    search_fields = [*text_fields("title", "description"), index.FilterField("locale")]
 
     slug = models.SlugField(_("slug"), max_length=60, help_text=_("Same in every language."))
     name = models.CharField(_("name"), max_length=120)
     description = models.TextField(_("description"), blank=True)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    objects = DirectoryQuerySet.as_manager()
 
     panels = [
         FieldPanel("name"),
@@ -35,9 +59,17 @@ class PlanningRegion(TranslatableMixin, models.Model):
     def __str__(self):
         return self.name
 
+    @property
+    def title(self):
+        """The name, as search results and the index's title column read it."""
+        return self.name
 
-class Municipality(TranslatableMixin, models.Model):
+
+class Municipality(index.Indexed, TranslatableMixin, models.Model):
     """A municipality taking part in the programme, with its Covenant of Mayors facts."""
+
+    shown_on_public_pages = True
+    search_fields = [*text_fields("title", "description"), index.FilterField("locale")]
 
     slug = models.SlugField(_("slug"), max_length=80, help_text=_("Same in every language."))
     name = models.CharField(_("name"), max_length=150)
@@ -62,6 +94,8 @@ class Municipality(TranslatableMixin, models.Model):
     description = RichTextField(
         _("description"), blank=True, features=["bold", "italic", "link", "ul"]
     )
+
+    objects = DirectoryQuerySet.as_manager()
 
     panels = [
         FieldPanel("name"),
@@ -88,6 +122,11 @@ class Municipality(TranslatableMixin, models.Model):
         ]
 
     def __str__(self):
+        return self.name
+
+    @property
+    def title(self):
+        """The name, as search results and the index's title column read it."""
         return self.name
 
     @property

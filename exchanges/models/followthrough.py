@@ -5,10 +5,13 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.search import index
+
+from core.search.fields import text_fields
 
 from ..choices import AssessmentElement, MeasureStatus, Score
 from .directory import Municipality
-from .programme import DEFAULT_LOCALE, language_field, taxonomy_key
+from .fields import DEFAULT_LOCALE, DatedEntry, PlanRecord, language_field
 
 YEAR = [MinValueValidator(1990), MaxValueValidator(2100)]
 
@@ -25,8 +28,11 @@ class MeasureQuerySet(models.QuerySet):
         return self.filter(measure_overdue(year))
 
 
-class Measure(models.Model):
+class Measure(index.Indexed, PlanRecord):
     """One measure of a municipality's SECAP, with its figures and dated status history."""
+
+    shown_on_public_pages = True
+    search_fields = [*text_fields("title", "description"), index.FilterField("id")]
 
     municipality = models.ForeignKey(
         Municipality,
@@ -35,11 +41,7 @@ class Measure(models.Model):
         related_name="measures",
         limit_choices_to=DEFAULT_LOCALE,
     )
-    title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True)
-    language = language_field()
-    sector = taxonomy_key("learning.Sector", _("sector"))
-    secap_step = taxonomy_key("learning.SecapStep", _("SECAP step"))
     responsible_body = models.CharField(_("responsible body"), max_length=200, blank=True)
     start_year = models.PositiveSmallIntegerField(
         _("start year"), null=True, blank=True, validators=YEAR
@@ -99,7 +101,6 @@ class Measure(models.Model):
         related_name="+",
     )
     created_at = models.DateTimeField(_("created"), default=timezone.now)
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = MeasureQuerySet.as_manager()
 
@@ -120,9 +121,6 @@ class Measure(models.Model):
             ),
         ]
 
-    def __str__(self):
-        return self.title
-
     @property
     def is_overdue(self):
         return (
@@ -132,63 +130,54 @@ class Measure(models.Model):
         )
 
 
-class MeasureUpdate(models.Model):
+class MeasureUpdate(DatedEntry):
     """A dated step in a measure's status history."""
+
+    shown_on_public_pages = True
 
     measure = models.ForeignKey(
         Measure, verbose_name=_("measure"), on_delete=models.CASCADE, related_name="updates"
     )
     status = models.CharField(_("status"), max_length=12, choices=MeasureStatus.choices)
     note = models.TextField(_("note"))
-    language = language_field()
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("author"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
-    created_at = models.DateTimeField(_("date"), default=timezone.now)
 
-    class Meta:
+    class Meta(DatedEntry.Meta):
         verbose_name = _("measure update")
         verbose_name_plural = _("measure updates")
-        ordering = ["created_at", "pk"]
 
     def __str__(self):
         return f"{self.measure}: {self.get_status_display()}"
 
 
-class MeasureComment(models.Model):
+class MeasureComment(DatedEntry):
     """A mentor's comment on a mentee's measure, or the municipality's reply."""
+
+    shown_on_public_pages = False  # a discussion among the programme's members
 
     measure = models.ForeignKey(
         Measure, verbose_name=_("measure"), on_delete=models.CASCADE, related_name="comments"
     )
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("author"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
     text = models.TextField(_("comment"))
-    language = language_field()
-    created_at = models.DateTimeField(_("date"), default=timezone.now)
 
-    class Meta:
+    class Meta(DatedEntry.Meta):
         verbose_name = _("measure comment")
         verbose_name_plural = _("measure comments")
-        ordering = ["created_at", "pk"]
 
     def __str__(self):
         return f"{self.measure}: {self.text[:40]}"
 
 
+class SelfAssessmentQuerySet(models.QuerySet):
+    def latest_two(self):
+        """The latest assessment and the one before it, with their scores: what a chart
+        compares (public profile, workspace, a mentor before a visit). Newest first."""
+        return list(self.prefetch_related("scores").order_by("-assessed_on", "-pk")[:2])
+
+
 class SelfAssessment(models.Model):
     """A municipality's scores on the key elements of a SECAP on one date."""
+
+    shown_on_public_pages = False  # a municipality's own assessment
 
     municipality = models.ForeignKey(
         Municipality,
@@ -214,6 +203,8 @@ class SelfAssessment(models.Model):
     )
     created_at = models.DateTimeField(_("created"), default=timezone.now)
 
+    objects = SelfAssessmentQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("self-assessment")
         verbose_name_plural = _("self-assessments")
@@ -225,6 +216,8 @@ class SelfAssessment(models.Model):
 
 
 class AssessmentScore(models.Model):
+    shown_on_public_pages = False  # a municipality's own assessment
+
     assessment = models.ForeignKey(
         SelfAssessment,
         verbose_name=_("self-assessment"),
@@ -248,6 +241,8 @@ class AssessmentScore(models.Model):
 
 class ReminderLog(models.Model):
     """One reminder sent; the unique key is what makes `send_reminders` safe to repeat."""
+
+    shown_on_public_pages = False  # the record of reminders sent
 
     key = models.CharField(_("key"), max_length=120, unique=True)
     user = models.ForeignKey(

@@ -20,6 +20,8 @@ class Profile(models.Model):
     so a person's membership does not depend on the language they read in.
     """
 
+    shown_on_public_pages = True
+
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,
         verbose_name=_("user"),

@@ -1,46 +1,21 @@
-"""Helpers shared by the exchanges views: labels in the reader's language, common querysets."""
+"""What the workspace views share: the section page, programmes, profiles, counts in one query."""
 
-from django.conf import settings
-from django.contrib.auth.views import redirect_to_login
 from django.db import connections
-from django.db.models import (
-    BooleanField,
-    Case,
-    ExpressionWrapper,
-    OuterRef,
-    Prefetch,
-    Q,
-    Subquery,
-    When,
-)
-from django.http import Http404
+from django.db.models import BooleanField, ExpressionWrapper, Q
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
+from wagtail import hooks
 
 from .. import permissions as perms
-from ..choices import AdviceStatus
 from ..models import (
     ExchangesIndexPage,
     MentoringPair,
-    Municipality,
     PeerGroup,
     Profile,
 )
-from ..names import label_municipalities
+from ..names import set_municipality_labels
 
 PER_PAGE = 10
-PUBLIC_LIMIT = 6
-
-
-def with_default_pk(queryset):
-    """Each translatable row with `default_pk`, the pk of its default-language row.
-
-    Exchanges records point at the default-language rows; reading it in the same query saves
-    every page in every language a second lookup.
-    """
-    default = queryset.model.objects.filter(
-        translation_key=OuterRef("translation_key"), locale__language_code=settings.LANGUAGE_CODE
-    )
-    return queryset.annotate(default_pk=Subquery(default.values("pk")[:1]))
 
 
 def count_each(**querysets):
@@ -92,79 +67,26 @@ def fill_pages(ordered, **pages):
         pages[name].object_list = [row for row in rows if getattr(row, f"on_{name}")]
 
 
-def label(records, *attributes):
-    """Give every municipality on these records a `label` in the reader's language."""
-    municipalities = []
-    for record in records:
-        for attribute in attributes:
-            value = getattr(record, attribute)
-            if hasattr(value, "all"):
-                municipalities.extend(value.all())
-            elif value is not None:
-                municipalities.append(value)
-    label_municipalities(municipalities)
-    return records
-
-
-def with_visit_relations(queryset):
-    return queryset.select_related(
-        "host", "pair__mentor_municipality", "pair__mentee_municipality", "group"
-    ).prefetch_related("visiting")
-
-
-def with_list_relations(queryset):
-    """What a visit in a list (components/visit_item.html) or a calendar feed shows: its host.
-
-    The visiting municipalities and the pair or group appear on the visit's own page only, so
-    lists skip the joins and the extra query for them.
-    """
-    return queryset.select_related("host")
-
-
-def advice_order(queryset):
-    """Advice still waiting for action first, soonest (or most overdue) due date first."""
-    waiting = Case(When(status__in=AdviceStatus.active(), then=0), default=1)
-    return queryset.annotate(done=waiting).order_by("done", "due_on", "pk")
-
-
-def with_pair_relations(queryset):
-    return queryset.select_related("mentor_municipality", "mentee_municipality")
-
-
-def with_group_members(queryset):
-    return queryset.prefetch_related(Prefetch("members", queryset=Municipality.objects.all()))
-
-
 def get_programme(kind, pk):
     querysets = {
-        "pairs": lambda: with_pair_relations(MentoringPair.objects.all()),
-        "groups": lambda: with_group_members(PeerGroup.objects.all()),
+        "pairs": MentoringPair.objects.with_municipalities,
+        "groups": PeerGroup.objects.with_members,
     }
     if kind not in querysets:
         raise Http404
     return get_object_or_404(querysets[kind](), pk=pk)
 
 
-def login_redirect(request):
-    return redirect_to_login(request.get_full_path())
-
-
 def label_programme(programme):
     if isinstance(programme, MentoringPair):
-        label([programme], "mentor_municipality", "mentee_municipality")
+        set_municipality_labels([programme], "mentor_municipality", "mentee_municipality")
     else:
-        label([programme], "members")
+        set_municipality_labels([programme], "members")
 
 
 def label_programmes(pairs, groups):
-    label(pairs, "mentor_municipality", "mentee_municipality")
-    label(groups, "members")
-
-
-def render_form(page, request, template, context, status=200):
-    response = page.render(request, template=template, context_overrides=context)
-    response.status_code = status
-    return response
+    set_municipality_labels(pairs, "mentor_municipality", "mentee_municipality")
+    set_municipality_labels(groups, "members")
 
 
 def section_page():
@@ -173,6 +95,44 @@ def section_page():
     if page is None:
         raise Http404
     return page
+
+
+class SectionPageMixin:
+    """A view of the exchanges section that is not the section page itself.
+
+    The workspace's addresses sit under the section (`/lv/exchanges/workspace/...`) and show
+    it as the first breadcrumb, so the section must be live in the reader's language: without
+    it the address answers 404 before anything else is asked. What Wagtail does before serving
+    a page is done for the section before the view runs, so a view restriction an editor puts
+    on the section (or above it) covers these addresses too. Templates get the section as
+    `page`, as page templates do. Wagtail's userbar edits pages, and these views show records
+    kept outside the page tree, so it is left out (`hide_userbar`): its permission queries
+    would buy nothing.
+    """
+
+    page = None
+
+    def dispatch(self, request, *args, **kwargs):
+        self.page = section_page()
+        view_dispatch = super().dispatch
+
+        def serve(page, request, serve_args, serve_kwargs):
+            return view_dispatch(request, *serve_args, **serve_kwargs)
+
+        # As wagtail.views.serve wraps page.serve: `on_serve_page` checks view restrictions.
+        chain = serve
+        for hook in reversed(hooks.get_hooks("on_serve_page")):
+            chain = hook(chain)
+        for hook in hooks.get_hooks("before_serve_page"):
+            result = hook(self.page, request, args, kwargs)
+            if isinstance(result, HttpResponse):
+                return result
+        return chain(self.page, request, args, kwargs)
+
+    def get_context_data(self, **kwargs):
+        kwargs.setdefault("page", self.page)
+        kwargs.setdefault("hide_userbar", True)
+        return super().get_context_data(**kwargs)
 
 
 def profile_of(user):

@@ -2,18 +2,22 @@
 reminder settings. Objects a reader may not see answer 404; those they may not change, 403."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import prefetch_related_objects
-from django.http import Http404, HttpResponseRedirect
+from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
+from django.views.generic import FormView, TemplateView
 from wagtail.models import Locale
 
 from casestudies.models import CaseStudyPage
-from config.pagination import paginate
+from core.pagination import paginate
+from core.views import RecordAccessMixin
 
 from .. import permissions as perms
+from ..charts import assessment_chart
 from ..choices import AssessmentElement
 from ..forms import (
     AdoptPracticeForm,
@@ -23,349 +27,337 @@ from ..forms import (
     ReminderSettingsForm,
     SelfAssessmentForm,
 )
-from ..models import (
-    AssessmentScore,
-    Measure,
-    SelfAssessment,
-)
-from ..names import label_municipalities
-from .common import label, login_redirect, profile_of, render_form, section_page
+from ..models import AssessmentScore, Measure, SelfAssessment
+from .common import SectionPageMixin, profile_of, set_municipality_labels
 
 PER_PAGE = 20
 
 
-def _page_url(page, name, *args):
-    return page.url + page.reverse_subpage(name, args=args)
+def _measure_url(measure):
+    return reverse("exchanges:measure", args=[measure.pk])
 
 
-def _own_municipality(request):
-    """The user's own municipality, as `scope_of` read it with the profile (no query)."""
-    if perms.scope_of(request.user).municipality_id is None:
-        raise PermissionDenied
-    return perms.loaded_profile(request.user).municipality
+class OwnMunicipalityMixin:
+    """Pages about the reader's own municipality: without one, there is nothing to keep (403).
+
+    `scope_of` has read the profile with its municipality, so finding it costs no query.
+    """
+
+    def can_change(self, user, obj):
+        return perms.scope_of(user).municipality_id is not None
+
+    @property
+    def municipality(self):
+        return perms.loaded_profile(self.request.user).municipality
 
 
-def measure_list(page, request):
-    if not request.user.is_authenticated:
-        return login_redirect(request)
-    scope = perms.scope_of(request.user)
-    measures = perms.measures_visible_to(request.user).select_related("municipality")
-    order = ("municipality__name", "is_draft", "end_year", "title", "pk")
-    measures = paginate(request, measures.order_by(*order), PER_PAGE)
-    label(measures.object_list, "municipality")
-    return page.render(
-        request,
-        template="exchanges/measure_list.html",
-        context_overrides={"page_obj": measures, "can_add": scope.municipality_id is not None},
-    )
+class MeasureListView(SectionPageMixin, RecordAccessMixin, TemplateView):
+    """The measures the reader may see: their municipality's and those of whom they guide."""
+
+    template_name = "exchanges/measure_list.html"
+
+    def get_context_data(self, **kwargs):
+        user = self.request.user
+        measures = perms.measures_visible_to(user).select_related("municipality")
+        order = ("municipality__name", "is_draft", "end_year", "title", "pk")
+        page_obj = paginate(self.request, measures.order_by(*order), PER_PAGE)
+        set_municipality_labels(page_obj.object_list, "municipality")
+        kwargs.update(page_obj=page_obj, can_add=perms.scope_of(user).municipality_id is not None)
+        return super().get_context_data(**kwargs)
 
 
-def measure_create(page, request):
-    if not request.user.is_authenticated:
-        return login_redirect(request)
-    municipality = _own_municipality(request)
-    return _measure_form(page, request, Measure(created_by=request.user), municipality)
+class MeasureFormView(SectionPageMixin, RecordAccessMixin, FormView):
+    """Add or edit a measure; a change of status while editing is kept in its history."""
 
+    template_name = "exchanges/measure_form.html"
+    form_class = MeasureForm
 
-def measure_edit(page, request, pk):
-    if not request.user.is_authenticated:
-        return login_redirect(request)
-    measure = get_object_or_404(Measure.objects.select_related("municipality"), pk=pk)
-    if not perms.can_view_measure(request.user, measure):
-        raise Http404
-    if not perms.can_edit_measure(request.user, measure):
-        raise PermissionDenied
-    return _measure_form(page, request, measure, measure.municipality)
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        kwargs.update(instance=self.get_measure(), municipality=self.get_municipality())
+        return kwargs
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(measure=context["form"].instance, municipality=self.get_municipality())
+        return context
 
-def _measure_form(page, request, measure, municipality, form_class=MeasureForm, extra=None):
-    if request.method == "POST":
-        form = form_class(request.POST, instance=measure, municipality=municipality)
-        if form.is_valid():
-            with transaction.atomic():
-                measure = form.save()
-                if form.initial_status and form.initial_status != measure.status:
-                    measure.updates.create(
-                        status=measure.status,
-                        note=_("Status changed while editing the measure."),
-                        author=request.user,
-                    )
-            messages.success(request, _("The measure is saved."))
-            return HttpResponseRedirect(_page_url(page, "measure", measure.pk))
-        status = 400
-    else:
-        form = form_class(instance=measure, municipality=municipality, initial=extra or {})
-        status = 200
-    return render_form(
-        page,
-        request,
-        "exchanges/measure_form.html",
-        {"form": form, "measure": measure, "municipality": municipality},
-        status,
-    )
-
-
-def measure_detail(page, request, pk):
-    if not request.user.is_authenticated:
-        return login_redirect(request)
-    measure = get_object_or_404(
-        Measure.objects.select_related("municipality", "sector", "secap_step", "adopted_from"),
-        pk=pk,
-    )
-    if not perms.can_view_measure(request.user, measure):
-        raise Http404
-    can_edit = perms.can_edit_measure(request.user, measure)
-    can_comment = perms.can_comment_measure(request.user, measure)
-    update_form = MeasureUpdateForm(initial={"status": measure.status}) if can_edit else None
-    comment_form = MeasureCommentForm() if can_comment else None
-    status = 200
-    if request.method == "POST":
-        action = request.POST.get("action")
-        if action == "update" and can_edit:
-            update_form = MeasureUpdateForm(request.POST)
-            if update_form.is_valid():
-                with transaction.atomic():
-                    update = update_form.save(commit=False)
-                    update.measure, update.author = measure, request.user
-                    update.save()
-                    measure.status = update.status
-                    measure.save(update_fields=["status", "updated_at"])
-                messages.success(request, _("The measure's status is updated."))
-                return HttpResponseRedirect(_page_url(page, "measure", measure.pk))
-        elif action == "comment" and can_comment:
-            comment_form = MeasureCommentForm(request.POST)
-            if comment_form.is_valid():
-                comment = comment_form.save(commit=False)
-                comment.measure, comment.author = measure, request.user
-                comment.save()
-                messages.success(request, _("Your comment is added."))
-                return HttpResponseRedirect(_page_url(page, "measure", measure.pk))
-        else:
-            raise PermissionDenied
-        status = 400
-    advice = list(
-        perms.advice_visible_to(request.user)
-        .filter(measure=measure)
-        .select_related("municipality", "visit")
-        .order_by("due_on")
-    )
-    label([measure], "municipality")
-    label(advice, "municipality")
-    visits = sorted(
-        {item.visit for item in advice if item.visit}, key=lambda v: v.starts_at, reverse=True
-    )
-    return render_form(
-        page,
-        request,
-        "exchanges/measure_detail.html",
-        {
-            "measure": measure,
-            "updates": list(measure.updates.select_related("author")),
-            "comments": list(measure.comments.select_related("author")),
-            "advice_list": advice,
-            "visits": visits,
-            "update_form": update_form,
-            "comment_form": comment_form,
-            "can_edit": can_edit,
-            "sector": measure.sector.localized if measure.sector else None,
-            "secap_step": measure.secap_step.localized if measure.secap_step else None,
-            "case": measure.adopted_from.localized if measure.adopted_from else None,
-        },
-        status,
-    )
-
-
-def adopt_practice(request, case_id):
-    """A municipality member turns a case study into a draft measure of their own plan."""
-    page = section_page()
-    if not request.user.is_authenticated:
-        return login_redirect(request)
-    case = get_object_or_404(CaseStudyPage.objects.live().public().specific(), pk=case_id)
-    municipality = _own_municipality(request)
-    canonical = case.get_translation_or_none(Locale.get_default()) or case
-    already = (
-        Measure.objects.filter(municipality=municipality, adopted_from=canonical)
-        .order_by("pk")
-        .only("pk")
-        .first()
-    )
-    if already is not None:
-        # One measure per practice and plan: a second click (or a resent form) leads to the
-        # measure made the first time, to be completed there, rather than to a twin draft.
-        messages.info(
-            request, _("This practice is already in your plan: here is the measure based on it.")
-        )
-        return HttpResponseRedirect(_page_url(page, "measure", already.pk))
-    measure = Measure(
-        created_by=request.user, adopted_from=canonical, is_draft=True, municipality=municipality
-    )
-    sector = canonical.sectors.first() if hasattr(canonical, "sectors") else None
-    step = canonical.steps.first() if hasattr(canonical, "steps") else None
-    extra = {
-        "title": case.title,
-        # No quotation marks around the title: case titles often carry their own.
-        "description": _("Adopted from the case study: %(title)s") % {"title": case.title},
-        "sector": sector.pk if sector else None,
-        "secap_step": step.pk if step else None,
-    }
-    return _adopt_form(page, request, measure, municipality, extra, case)
-
-
-def _adopt_form(page, request, measure, municipality, extra, case):
-    if request.method == "POST":
-        form = AdoptPracticeForm(request.POST, instance=measure, municipality=municipality)
-        if form.is_valid():
+    def form_valid(self, form):
+        with transaction.atomic():
             measure = form.save()
-            messages.success(
-                request, _("A draft measure is added to your plan. Complete it when ready.")
-            )
-            return HttpResponseRedirect(_page_url(page, "measure", measure.pk))
-        status = 400
-    else:
-        form = AdoptPracticeForm(instance=measure, municipality=municipality, initial=extra)
-        status = 200
-    return render_form(
-        page,
-        request,
-        "exchanges/adopt_form.html",
-        {"form": form, "case": case, "municipality": municipality.localized},
-        status,
-    )
+            if form.initial_status and form.initial_status != measure.status:
+                measure.updates.create(
+                    status=measure.status,
+                    note=_("Status changed while editing the measure."),
+                    author=self.request.user,
+                )
+        messages.success(self.request, _("The measure is saved."))
+        return HttpResponseRedirect(_measure_url(measure))
 
 
-# Self-assessment ---------------------------------------------------------------------------
+class MeasureCreateView(OwnMunicipalityMixin, MeasureFormView):
+    """A new measure in the reader's own municipality's plan."""
+
+    def get_measure(self):
+        return Measure(created_by=self.request.user)
+
+    def get_municipality(self):
+        return self.municipality
 
 
-def assessment_chart(assessments):
-    """The latest assessment beside the one before it, as rows for the SVG chart and table."""
-    if not assessments:
-        return None
-    latest = assessments[0]
-    previous = assessments[1] if len(assessments) > 1 else None
-    scores = {s.element: s for s in latest.scores.all()}
-    before = {s.element: s for s in previous.scores.all()} if previous else {}
-    rows = []
-    for number, element in enumerate(AssessmentElement, start=1):
-        score = scores.get(element.value)
-        earlier = before.get(element.value)
-        rows.append(
-            {
-                "number": number,
-                "label": element.label,
-                "score": score.score if score else None,
-                "note": score.note if score else "",
-                "previous": earlier.score if earlier else None,
-                "width": (score.score if score else 0) * 60,
-                "previous_width": (earlier.score if earlier else 0) * 60,
-                "y": (number - 1) * 26,
-            }
-        )
-    total = sum(row["score"] or 0 for row in rows)
-    return {
-        "latest": latest,
-        "previous": previous,
-        "rows": rows,
-        "height": len(rows) * 26,
-        "total": total,
-        "maximum": 3 * len(rows),
+class MeasureEditView(MeasureFormView):
+    def get_object(self):
+        queryset = Measure.objects.select_related("municipality")
+        return get_object_or_404(queryset, pk=self.kwargs["pk"])
+
+    def can_view(self, user, obj):
+        return perms.can_view_measure(user, obj)
+
+    def can_change(self, user, obj):
+        return perms.can_edit_measure(user, obj)
+
+    def get_measure(self):
+        return self.object
+
+    def get_municipality(self):
+        return self.object.municipality
+
+
+class MeasureDetailView(SectionPageMixin, RecordAccessMixin, TemplateView):
+    """A measure with its history and comments; its editors post status updates here, and
+    anyone who may comment posts comments (`action` says which form was sent)."""
+
+    template_name = "exchanges/measure_detail.html"
+    forms = {
+        "update": (MeasureUpdateForm, "update_form"),
+        "comment": (MeasureCommentForm, "comment_form"),
     }
 
+    def get_object(self):
+        queryset = Measure.objects.select_related(
+            "municipality", "sector", "secap_step", "adopted_from"
+        )
+        return get_object_or_404(queryset, pk=self.kwargs["pk"])
 
-def assessments_of(municipality_id, *, published_only=False):
-    assessments = SelfAssessment.objects.filter(municipality_id=municipality_id)
-    if published_only:
-        assessments = assessments.filter(is_published=True)
-    return list(assessments.prefetch_related("scores").order_by("-assessed_on", "-pk")[:2])
+    def can_view(self, user, obj):
+        return perms.can_view_measure(user, obj)
+
+    def requires_change(self):
+        return self.request.method == "POST"
+
+    def can_change(self, user, obj):
+        action = self.request.POST.get("action")
+        if action == "update":
+            return perms.can_edit_measure(user, obj)
+        return action == "comment" and perms.can_comment_measure(user, obj)
+
+    def post(self, request, *args, **kwargs):
+        measure, action = self.object, request.POST["action"]
+        form_class, name = self.forms[action]
+        form = form_class(request.POST)
+        if not form.is_valid():
+            return self.form_invalid(form, **{name: form})
+        with transaction.atomic():
+            record = form.save(commit=False)
+            record.measure, record.author = measure, request.user
+            record.save()
+            if action == "update":
+                measure.status = record.status
+                measure.save(update_fields=["status", "updated_at"])
+        if action == "update":
+            messages.success(request, _("The measure's status is updated."))
+        else:
+            messages.success(request, _("Your comment is added."))
+        return HttpResponseRedirect(_measure_url(measure))
+
+    def get_context_data(self, **kwargs):
+        user, measure = self.request.user, self.object
+        can_edit = perms.can_edit_measure(user, measure)
+        if can_edit:
+            kwargs.setdefault("update_form", MeasureUpdateForm(initial={"status": measure.status}))
+        if perms.can_comment_measure(user, measure):
+            kwargs.setdefault("comment_form", MeasureCommentForm())
+        advice = list(
+            perms.advice_visible_to(user)
+            .filter(measure=measure)
+            .select_related("municipality", "visit")
+            .order_by("due_on")
+        )
+        set_municipality_labels([measure], "municipality")
+        set_municipality_labels(advice, "municipality")
+        visits = sorted(
+            {item.visit for item in advice if item.visit}, key=lambda v: v.starts_at, reverse=True
+        )
+        kwargs.update(
+            measure=measure,
+            updates=list(measure.updates.select_related("author")),
+            comments=list(measure.comments.select_related("author")),
+            advice_list=advice,
+            visits=visits,
+            can_edit=can_edit,
+            sector=measure.sector.localized if measure.sector else None,
+            secap_step=measure.secap_step.localized if measure.secap_step else None,
+            case=measure.adopted_from.localized if measure.adopted_from else None,
+        )
+        kwargs.setdefault("update_form", None)
+        kwargs.setdefault("comment_form", None)
+        return super().get_context_data(**kwargs)
 
 
-def self_assessment(page, request):
-    if not request.user.is_authenticated:
-        return login_redirect(request)
-    municipality = _own_municipality(request)
-    label_municipalities([municipality])
-    history = paginate(
-        request,
-        SelfAssessment.objects.filter(municipality=municipality).order_by("-assessed_on", "-pk"),
-        PER_PAGE,
-    )
-    history.object_list = list(history.object_list)
-    if history.number == 1:  # the chart's two latest assessments are on this page already
-        latest = history.object_list[:2]
-        prefetch_related_objects(latest, "scores")
-    else:
-        latest = assessments_of(municipality.pk)
-    return page.render(
-        request,
-        template="exchanges/self_assessment.html",
-        context_overrides={
-            "municipality": municipality,
-            "chart": assessment_chart(latest),
-            "history": history,
-        },
-    )
+class AdoptPracticeView(SectionPageMixin, OwnMunicipalityMixin, RecordAccessMixin, FormView):
+    """A municipality member turns a case study into a draft measure of their own plan.
+
+    Linked from case study pages, which cannot know the exchanges page (imports point one way).
+    """
+
+    template_name = "exchanges/adopt_form.html"
+    form_class = AdoptPracticeForm
+
+    def get_object(self):
+        cases = CaseStudyPage.objects.live().public().specific()
+        return get_object_or_404(cases, pk=self.kwargs["case_id"])
+
+    def get(self, request, *args, **kwargs):
+        return self._already_adopted() or super().get(request, *args, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        return self._already_adopted() or super().post(request, *args, **kwargs)
+
+    @cached_property
+    def canonical_case(self):
+        """The case in the default language, which measures point at whatever the reader's."""
+        return self.object.get_translation_or_none(Locale.get_default()) or self.object
+
+    def _already_adopted(self):
+        """One measure per practice and plan: a second click (or a resent form) leads to the
+        measure made the first time, to be completed there, rather than to a twin draft."""
+        already = (
+            Measure.objects.filter(municipality=self.municipality, adopted_from=self.canonical_case)
+            .order_by("pk")
+            .only("pk")
+            .first()
+        )
+        if already is None:
+            return None
+        messages.info(
+            self.request,
+            _("This practice is already in your plan: here is the measure based on it."),
+        )
+        return HttpResponseRedirect(_measure_url(already))
+
+    def get_initial(self):
+        if self.request.method == "POST":
+            return {}  # a sent form is read as sent
+        case, canonical = self.object, self.canonical_case
+        sector = canonical.sectors.first() if hasattr(canonical, "sectors") else None
+        step = canonical.steps.first() if hasattr(canonical, "steps") else None
+        return {
+            "title": case.title,
+            # No quotation marks around the title: case titles often carry their own.
+            "description": _("Adopted from the case study: %(title)s") % {"title": case.title},
+            "sector": sector.pk if sector else None,
+            "secap_step": step.pk if step else None,
+        }
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        measure = Measure(
+            created_by=self.request.user,
+            adopted_from=self.canonical_case,
+            is_draft=True,
+            municipality=self.municipality,
+        )
+        kwargs.update(instance=measure, municipality=self.municipality)
+        return kwargs
+
+    def get_context_data(self, **kwargs):
+        kwargs.update(case=self.object, municipality=self.municipality.localized)
+        return super().get_context_data(**kwargs)
+
+    def form_valid(self, form):
+        measure = form.save()
+        messages.success(
+            self.request, _("A draft measure is added to your plan. Complete it when ready.")
+        )
+        return HttpResponseRedirect(_measure_url(measure))
 
 
-def self_assessment_create(page, request):
-    if not request.user.is_authenticated:
-        return login_redirect(request)
-    municipality = _own_municipality(request)
-    if not perms.can_assess(request.user, municipality.pk):
-        raise PermissionDenied
-    last = assessments_of(municipality.pk)
-    previous = {s.element: (s.score, s.note) for s in last[0].scores.all()} if last else {}
-    if request.method == "POST":
-        form = SelfAssessmentForm(request.POST, previous=previous)
-        if form.is_valid():
-            with transaction.atomic():
-                assessment = SelfAssessment.objects.create(
-                    municipality=municipality,
-                    is_published=form.cleaned_data["is_published"],
-                    created_by=request.user,
+class SelfAssessmentView(SectionPageMixin, OwnMunicipalityMixin, RecordAccessMixin, TemplateView):
+    """The reader's municipality's latest self-assessment beside the one before, and history."""
+
+    template_name = "exchanges/self_assessment.html"
+
+    def get_context_data(self, **kwargs):
+        municipality = self.municipality
+        set_municipality_labels([municipality])
+        assessments = SelfAssessment.objects.filter(municipality=municipality)
+        history = paginate(self.request, assessments.order_by("-assessed_on", "-pk"), PER_PAGE)
+        history.object_list = list(history.object_list)
+        if history.number == 1:  # the chart's two latest assessments are on this page already
+            latest = history.object_list[:2]
+            prefetch_related_objects(latest, "scores")
+        else:
+            latest = assessments.latest_two()
+        kwargs.update(municipality=municipality, chart=assessment_chart(latest), history=history)
+        return super().get_context_data(**kwargs)
+
+
+class SelfAssessmentCreateView(SectionPageMixin, OwnMunicipalityMixin, RecordAccessMixin, FormView):
+    """A new self-assessment, each element starting from the score and note given last time."""
+
+    template_name = "exchanges/self_assessment_form.html"
+    form_class = SelfAssessmentForm
+
+    def can_change(self, user, obj):
+        return super().can_change(user, obj) and perms.can_assess(user, self.municipality.pk)
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        last = SelfAssessment.objects.filter(municipality=self.municipality).latest_two()
+        kwargs["previous"] = (
+            {s.element: (s.score, s.note) for s in last[0].scores.all()} if last else {}
+        )
+        return kwargs
+
+    def get_context_data(self, **kwargs):
+        kwargs["municipality"] = self.municipality.localized
+        return super().get_context_data(**kwargs)
+
+    def form_valid(self, form):
+        with transaction.atomic():
+            assessment = SelfAssessment.objects.create(
+                municipality=self.municipality,
+                is_published=form.cleaned_data["is_published"],
+                created_by=self.request.user,
+            )
+            AssessmentScore.objects.bulk_create(
+                AssessmentScore(
+                    assessment=assessment,
+                    element=element.value,
+                    score=form.cleaned_data[f"score_{element.value}"],
+                    note=form.cleaned_data[f"note_{element.value}"],
                 )
-                AssessmentScore.objects.bulk_create(
-                    AssessmentScore(
-                        assessment=assessment,
-                        element=element.value,
-                        score=form.cleaned_data[f"score_{element.value}"],
-                        note=form.cleaned_data[f"note_{element.value}"],
-                    )
-                    for element in AssessmentElement
-                )
-            messages.success(request, _("The self-assessment is saved."))
-            return HttpResponseRedirect(_page_url(page, "self-assessment"))
-        status = 400
-    else:
-        form = SelfAssessmentForm(previous=previous)
-        status = 200
-    return render_form(
-        page,
-        request,
-        "exchanges/self_assessment_form.html",
-        {"form": form, "municipality": municipality.localized},
-        status,
-    )
+                for element in AssessmentElement
+            )
+        messages.success(self.request, _("The self-assessment is saved."))
+        return HttpResponseRedirect(reverse("exchanges:self-assessment"))
 
 
-def reminder_settings(page, request):
-    if not request.user.is_authenticated:
-        return login_redirect(request)
-    profile = profile_of(request.user)
-    if request.method == "POST":
-        form = ReminderSettingsForm(request.POST, instance=profile)
-        if form.is_valid():
-            form.save()
-            messages.success(request, _("Your settings are saved."))
-            return HttpResponseRedirect(_page_url(page, "settings"))
-        status = 400
-    else:
-        form = ReminderSettingsForm(instance=profile)
-        status = 200
-    return render_form(page, request, "exchanges/settings.html", {"form": form}, status)
+class ReminderSettingsView(SectionPageMixin, RecordAccessMixin, FormView):
+    """Whether the reader gets reminder e-mails; everyone signed in has their own settings."""
 
+    template_name = "exchanges/settings.html"
+    form_class = ReminderSettingsForm
 
-def visit_assessment(user, visit):
-    """What the mentor reads before a visit: the visited municipality's latest self-assessment."""
-    municipality_id = visit.pair.mentee_municipality_id if visit.pair_id else visit.host_id
-    if not perms.can_view_assessments_of(user, municipality_id):
-        return None
-    return assessment_chart(assessments_of(municipality_id))
+    def get_object(self):
+        return profile_of(self.request.user)
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        kwargs["instance"] = self.object
+        return kwargs
+
+    def form_valid(self, form):
+        form.save()
+        messages.success(self.request, _("Your settings are saved."))
+        return HttpResponseRedirect(reverse("exchanges:settings"))

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.utils.html import conditional_escape, format_html
 from django.utils.translation import get_language
 
-from config.locales import all_locales
+from core.locales import all_locales
 
 register = template.Library()
 
@@ -38,7 +38,7 @@ def language_of(source):
     cached = source._state.fields_cache.get("locale") if hasattr(source, "_state") else None
     if cached is not None:
         return cached.language_code
-    # Every locale is read once per request (config/locales.py), routing and lists included.
+    # Every locale is read once per request (core/locales.py), routing and lists included.
     for code, locale in all_locales().items():
         if locale.pk == locale_id:
             return code

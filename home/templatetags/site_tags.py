@@ -12,10 +12,12 @@ def language_switcher(context):
     """Links to the same page in every site language.
 
     A Wagtail page links to its translation (or that language's home page when it has none); any
-    other view is reversed in the other language, keeping the query string.
+    other view is reversed in the other language, keeping the query string. A class-based view
+    (Django puts it in the context as `view`) has its own address in every language even when
+    it shows its section as `page` (the exchanges workspace), so it is reversed too.
     """
     request = context["request"]
-    page = context.get("page")
+    page = None if "view" in context else context.get("page")
     current = get_language()
     translations = {}
     if isinstance(page, Page):

@@ -1,8 +1,19 @@
-"""Load the course: taxonomies, the SECAP roadmap and two modules with their lessons."""
+"""Load the course from `learning/content/`: taxonomies, the SECAP roadmap and the modules with
+their lessons."""
 
 from wagtail.models import Locale
 
-from config.demo import upsert_translatable, upsert_translated
+from core.content import (
+    blocks,
+    content_dir,
+    folders,
+    in_language,
+    read,
+    read_all,
+    upsert_translatable,
+    upsert_translated,
+)
+from core.streamfield import stream_data
 
 from ..models import (
     LearningIndexPage,
@@ -13,30 +24,25 @@ from ..models import (
     SecapStep,
     Sector,
 )
-from .build import stream_data
-from .course import MODULE_SECAP, ROADMAP, SOURCE
-from .module_energy import MODULE_ENERGY
-from .module_secap_part1 import LESSONS_PART1
-from .module_secap_part2 import LESSONS_PART2
-from .taxonomy import PHASES, SECTORS, STEPS
 
 LANGUAGES = ("lv", "en")
 
 
-def load_taxonomy(locales):
+def load_taxonomy(locales, secap, sector_list):
     phases, steps, sectors = {}, {}, {}
     for code in LANGUAGES:
         locale = locales[code]
-        for order, phase in enumerate(PHASES):
+        for order, phase in enumerate(secap["phases"]):
+            text = in_language(phase, code)
             phases[code, phase["slug"]] = upsert_translatable(
                 SecapPhase,
                 locale,
                 {"slug": phase["slug"]},
-                {**phase[code], "sort_order": order},
+                {"name": text["name"], "description": text["description"], "sort_order": order},
                 phases.get(("lv", phase["slug"])),
             )
-        for step in STEPS:
-            text = step[code]
+        for step in secap["steps"]:
+            text = in_language(step, code)
             steps[code, step["number"]] = upsert_translatable(
                 SecapStep,
                 locale,
@@ -51,45 +57,51 @@ def load_taxonomy(locales):
                 },
                 steps.get(("lv", step["number"])),
             )
-        for order, sector in enumerate(SECTORS):
+        for order, sector in enumerate(sector_list):
             sectors[code, sector["slug"]] = upsert_translatable(
                 Sector,
                 locale,
                 {"slug": sector["slug"]},
-                {"name": sector[code], "sort_order": order},
+                {"name": in_language(sector["name"], code), "sort_order": order},
                 sectors.get(("lv", sector["slug"])),
             )
     return steps, sectors
 
 
-def load_module(module, lessons, indexes, steps, sectors):
+def load_module(folder, indexes, steps, sectors):
+    """One module folder: `module.yaml` and its lessons, the numbered files in order."""
+    module = read(folder / "module.yaml")
+    lessons = read_all("learning", "modules", folder.name, pattern="[0-9]*.yaml")
     modules = upsert_translated(
         indexes,
         ModulePage,
         module["slug"],
         {
             code: {
-                "title": module[code]["title"],
-                "intro": module[code]["intro"],
-                "outcomes": module[code]["outcomes"],
-                "audience": module[code]["audience"],
+                **{
+                    name: in_language(module[name], code)
+                    for name in ("title", "intro", "outcomes", "audience")
+                },
                 "minutes": sum(lesson["minutes"] for lesson in lessons),
             }
             for code in LANGUAGES
         },
     )
     for lesson in lessons:
+        text = {code: in_language(lesson, code) for code in LANGUAGES}
         upsert_translated(
             modules,
             LessonPage,
             lesson["slug"],
             {
                 code: {
-                    "title": lesson[code]["title"],
-                    "summary": lesson[code]["summary"],
-                    "search_description": lesson[code]["summary"],
+                    "title": text[code]["title"],
+                    "summary": text[code]["summary"],
+                    "search_description": text[code]["summary"],
                     "minutes": lesson["minutes"],
-                    "body": stream_data(lesson[code]["body"], f"{module['slug']}/{lesson['slug']}"),
+                    "body": stream_data(
+                        blocks(text[code]["body"]), f"{module['slug']}/{lesson['slug']}"
+                    ),
                 }
                 for code in LANGUAGES
             },
@@ -109,12 +121,23 @@ def load_learning(homes):
         code: LearningIndexPage.objects.child_of(homes[code]).get(slug="learning")
         for code in LANGUAGES
     }
-    steps, sectors = load_taxonomy(locales)
+    secap = read(content_dir("learning", "secap-steps.yaml"))
+    steps, sectors = load_taxonomy(locales, secap, read(content_dir("learning", "sectors.yaml")))
+    roadmap = secap["roadmap"]
     upsert_translated(
         indexes,
         SecapRoadmapPage,
-        ROADMAP["slug"],
-        {code: {**ROADMAP[code], "source": SOURCE} for code in LANGUAGES},
+        roadmap["slug"],
+        {
+            code: {
+                **{
+                    name: in_language(roadmap[name], code)
+                    for name in ("title", "search_description", "intro")
+                },
+                "source": secap["source"],
+            }
+            for code in LANGUAGES
+        },
     )
-    load_module(MODULE_SECAP, [*LESSONS_PART1, *LESSONS_PART2], indexes, steps, sectors)
-    load_module(MODULE_ENERGY, MODULE_ENERGY["lessons"], indexes, steps, sectors)
+    for folder in folders("learning", "modules"):
+        load_module(folder, indexes, steps, sectors)

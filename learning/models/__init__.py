@@ -1,4 +1,5 @@
-from .pages import LearningIndexPage, LessonPage, ModulePage, SecapRoadmapPage
+from .catalogue import LearningIndexPage, SecapRoadmapPage
+from .course import LessonPage, ModulePage
 from .progress import Certificate, Enrollment, LessonCompletion, QuizAttempt
 from .taxonomy import SecapPhase, SecapStep, Sector
 

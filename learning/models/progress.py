@@ -9,9 +9,10 @@ import secrets
 
 from django.conf import settings
 from django.db import models
+from django.db.models import OuterRef, Subquery
 from django.utils.translation import gettext_lazy as _
 
-from config.locales import default_locale
+from core.locales import default_locale
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
 
@@ -29,7 +30,20 @@ def new_certificate_code():
     return "-".join(groups)
 
 
+class EnrollmentQuerySet(models.QuerySet):
+    def of(self, user):
+        """The user's enrolments with their module and, if issued, the certificate's code."""
+        certificate = Certificate.objects.filter(user=OuterRef("user"), module=OuterRef("module"))
+        return (
+            self.filter(user=user)
+            .select_related("module")
+            .annotate(certificate_code=Subquery(certificate.values("code")[:1]))
+        )
+
+
 class Enrollment(models.Model):
+    shown_on_public_pages = False  # a trainee's own progress
+
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrollments"
     )
@@ -48,6 +62,8 @@ class Enrollment(models.Model):
     )
     completed_at = models.DateTimeField(_("completed"), null=True, blank=True)
 
+    objects = EnrollmentQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("enrolment")
         verbose_name_plural = _("enrolments")
@@ -62,6 +78,8 @@ class Enrollment(models.Model):
 
 
 class LessonCompletion(models.Model):
+    shown_on_public_pages = False  # a trainee's own progress
+
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="lesson_completions"
     )
@@ -86,6 +104,8 @@ class LessonCompletion(models.Model):
 
 
 class QuizAttempt(models.Model):
+    shown_on_public_pages = False  # a trainee's own answers
+
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quiz_attempts"
     )
@@ -113,6 +133,8 @@ class QuizAttempt(models.Model):
 
 
 class Certificate(models.Model):
+    shown_on_public_pages = True  # its public verification page
+
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="certificates"
     )

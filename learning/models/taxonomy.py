@@ -7,8 +7,12 @@ from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from core.search.fields import text_fields
+
 
 class SecapPhase(TranslatableMixin, models.Model):
+    shown_on_public_pages = True
+
     slug = models.SlugField(_("slug"), max_length=60, help_text=_("Same in every language."))
     name = models.CharField(_("name"), max_length=120)
     description = models.TextField(_("description"), blank=True, help_text=_("One paragraph."))
@@ -36,6 +40,8 @@ class SecapPhase(TranslatableMixin, models.Model):
 
 
 class SecapStep(index.Indexed, TranslatableMixin, models.Model):
+    shown_on_public_pages = True
+
     number = models.PositiveSmallIntegerField(
         _("number"), help_text=_("1 to 10, the step's place in the SECAP process.")
     )
@@ -71,7 +77,12 @@ class SecapStep(index.Indexed, TranslatableMixin, models.Model):
         FieldPanel("administration_role"),
         FieldPanel("stakeholders_role"),
     ]
-    search_fields = [index.SearchField("title"), index.FilterField("locale_id")]
+    search_fields = [
+        *text_fields(
+            "title", "description", "council_role", "administration_role", "stakeholders_role"
+        ),
+        index.FilterField("locale"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["number"]
@@ -86,6 +97,8 @@ class SecapStep(index.Indexed, TranslatableMixin, models.Model):
 
 
 class Sector(TranslatableMixin, models.Model):
+    shown_on_public_pages = True
+
     slug = models.SlugField(
         _("slug"), max_length=60, help_text=_("Same in every language; used in filter URLs.")
     )

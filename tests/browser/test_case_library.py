@@ -9,8 +9,8 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from casestudies.factories import CaseStudyPageFactory
+from core.choices import Role
 from home.factories import UserFactory
-from learning.choices import Role
 from learning.factories import SectorFactory
 from tests.browser.test_accessibility import assert_no_violations
 from tests.conftest import build_site_tree

@@ -8,8 +8,8 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
+from core.choices import Role
 from home.factories import UserFactory
-from learning.choices import Role
 from learning.models import Certificate, QuizAttempt
 from tests.browser.test_accessibility import assert_no_violations
 from tests.conftest import build_site_tree

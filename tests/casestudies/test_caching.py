@@ -9,7 +9,7 @@ from wagtail.models import PageViewRestriction
 
 from casestudies.factories import CaseStudyPageFactory
 from casestudies.models import CaseStudyPage
-from learning.demo.build import stream_data
+from core.streamfield import stream_data
 from learning.factories import LessonPageFactory, ModulePageFactory
 from learning.models import SecapStep, Sector
 

@@ -5,10 +5,10 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from casestudies.factories import CaseStudyPageFactory
 from casestudies.models import CaseStudyPage
+from core.choices import Role
+from core.streamfield import stream_data
 from home.factories import UserFactory
 from learning.blocks import RelatedPageBlock
-from learning.choices import Role
-from learning.demo.build import stream_data
 from learning.factories import LessonPageFactory, ModulePageFactory
 from tests.conftest import build_site_tree
 from tests.learning.helpers import QUERY_LIMIT, count_queries
@@ -182,15 +182,13 @@ def test_case_page__preview_ranks_the_drafts_links_and_keeps_them_out_of_the_cac
 ):
     from django.core.cache import cache
 
-    from casestudies.views import case_context
-
     case = library["barcelona"]  # shares nothing with the others when published
-    served = case_context(case, rf.get("/"))["related_cases"]
+    served = case.get_context(rf.get("/"))["related_cases"]
     preview_request = rf.get("/")
     preview_request.is_preview = True
     case.tags.add("vīzija")  # in memory only, as in a preview of a draft
 
-    previewed = case_context(case, preview_request)["related_cases"]
+    previewed = case.get_context(preview_request)["related_cases"]
     cache_keys = [key for key in cache._cache if ":case:" in key]  # locmem in tests
 
     assert served == []

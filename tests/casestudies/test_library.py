@@ -376,8 +376,8 @@ LIBRARY_QUERIES = [
 def test_library__at_most_15_queries_and_as_many_with_10_as_with_60_cases(
     client, library, site_tree, who, query, django_assert_max_num_queries
 ):
+    from core.choices import Role
     from home.factories import UserFactory
-    from learning.choices import Role
     from tests.learning.helpers import QUERY_LIMIT, count_queries
 
     index = site_tree.pages[("lv", "case-studies")]

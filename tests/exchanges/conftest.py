@@ -8,8 +8,11 @@ from dataclasses import dataclass, field
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import NoReverseMatch, reverse
+from django.utils import translation
 
 from casestudies.factories import CaseStudyPageFactory
+from core.choices import Role
 from exchanges.choices import AssessmentElement, VisitKind
 from exchanges.evidence import store_evidence
 from exchanges.factories import (
@@ -25,7 +28,6 @@ from exchanges.factories import (
 )
 from exchanges.models import AssessmentScore, Measure, SelfAssessment
 from home.factories import UserFactory
-from learning.choices import Role
 
 from .evidence_files import pdf
 
@@ -53,6 +55,12 @@ class World:
     objects: dict = field(default_factory=dict)
 
     def url(self, name, *args, **kwargs):
+        """The address of `name`: a view of exchanges.urls, else a route of the section page."""
+        with translation.override(self.page.locale.language_code):
+            try:
+                return reverse(f"exchanges:{name}", args=args or None, kwargs=kwargs or None)
+            except NoReverseMatch:
+                pass
         return self.page.url + self.page.reverse_subpage(name, args=args, kwargs=kwargs)
 
 

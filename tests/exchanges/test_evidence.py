@@ -11,6 +11,8 @@ from http import HTTPStatus
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from django.utils import translation
 from wagtail.documents import get_document_model
 
 from exchanges.evidence import validate_evidence
@@ -32,10 +34,8 @@ VALID = {
 
 def post_evidence(client, world, name, content, language="lv"):
     advice = world.objects["advice_a"]
-    page = world.page
-    if language != "lv":
-        page = page.get_translation(page.locale.__class__.objects.get(language_code=language))
-    url = page.url + page.specific.reverse_subpage("advice", args=[advice.pk])
+    with translation.override(language):
+        url = reverse("exchanges:advice", args=[advice.pk])
     upload = SimpleUploadedFile(name, content)
     return client.post(
         url, {"status": "in_progress", "note": "Pievienoju.", "evidence_file": upload}

@@ -22,7 +22,7 @@ from wagtail.admin.viewsets import viewsets
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.models import Locale, Page
 
-from config.export import FORMULA_PREFIXES, spreadsheet_safe
+from core.export import FORMULA_PREFIXES, spreadsheet_safe
 from exchanges.factories import AdviceFactory
 from exchanges.models import Measure
 from learning.factories import ModulePageFactory

@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, PageViewRestriction
 
 from casestudies.factories import CaseStudyPageFactory
+from core.choices import Role
 from exchanges.choices import VisitStatus
 from exchanges.factories import (
     AdviceFactory,
@@ -17,7 +18,6 @@ from exchanges.factories import (
     PlanningRegionFactory,
     VisitFactory,
 )
-from learning.choices import Role
 
 
 def test_overview__shows_pairs_groups_upcoming_public_visits_and_summaries(client, world):
@@ -322,3 +322,13 @@ def test_userbar__shows_on_the_section_overview_not_on_its_record_routes(client,
     assert "wagtail-userbar" in overview
     assert "wagtail-userbar" not in workspace
     assert "wagtail-userbar" not in dashboard
+
+
+def test_language_switcher__workspace_links_to_the_workspace_in_the_other_language(client, world):
+    client.force_login(world.users["mentor"])
+    url = world.url("advice", world.objects["advice_a"].pk)
+
+    html = client.get(url).content.decode()
+    switcher = html[html.index('class="language-switcher"') :]
+
+    assert f'href="{url.replace("/lv/", "/en/", 1)}" hreflang="en"' in switcher

@@ -75,21 +75,33 @@ CASES = {
         denied_as=FORBIDDEN,
     ),
     "measures list, Jūrmala's measure": Case(
-        "measures", lambda w: w.url("measures"), PAIR_A, marker="Measure A", anonymous_as=LOGIN
+        "exchanges:measures",
+        lambda w: w.url("measures"),
+        PAIR_A,
+        marker="Measure A",
+        anonymous_as=LOGIN,
     ),
     "measures list, Saldus' measure": Case(
-        "measures", lambda w: w.url("measures"), PAIR_B, marker="Measure B", anonymous_as=LOGIN
+        "exchanges:measures",
+        lambda w: w.url("measures"),
+        PAIR_B,
+        marker="Measure B",
+        anonymous_as=LOGIN,
     ),
-    "measure A": Case("measure", lambda w: w.url("measure", w.objects["measure_a"].pk), PAIR_A),
-    "measure B": Case("measure", lambda w: w.url("measure", w.objects["measure_b"].pk), PAIR_B),
+    "measure A": Case(
+        "exchanges:measure", lambda w: w.url("measure", w.objects["measure_a"].pk), PAIR_A
+    ),
+    "measure B": Case(
+        "exchanges:measure", lambda w: w.url("measure", w.objects["measure_b"].pk), PAIR_B
+    ),
     "edit measure A": Case(
-        "measure-edit",
+        "exchanges:measure-edit",
         lambda w: w.url("measure-edit", w.objects["measure_a"].pk),
         {"mentee", "coordinator"},
         members={"mentor"},
     ),
     "update measure A's status": Case(
-        "measure",
+        "exchanges:measure",
         lambda w: w.url("measure", w.objects["measure_a"].pk),
         {"mentee", "coordinator"},
         method="post",
@@ -97,14 +109,14 @@ CASES = {
         members={"mentor"},
     ),
     "comment on measure A": Case(
-        "measure",
+        "exchanges:measure",
         lambda w: w.url("measure", w.objects["measure_a"].pk),
         PAIR_A,
         method="post",
         data=lambda w: {"action": "comment", "text": "Labi!"},
     ),
     "add a measure to my plan": Case(
-        "measure-create",
+        "exchanges:measure-create",
         lambda w: w.url("measure-create"),
         {"mentor", "other_mentor", "mentee", "other_member"},  # people of a municipality
         denied_as=FORBIDDEN,
@@ -116,13 +128,13 @@ CASES = {
         denied_as=FORBIDDEN,
     ),
     "my self-assessment": Case(
-        "self-assessment",
+        "exchanges:self-assessment",
         lambda w: w.url("self-assessment"),
         {"mentor", "other_mentor", "mentee", "other_member"},
         denied_as=FORBIDDEN,
     ),
     "new self-assessment": Case(
-        "self-assessment-create",
+        "exchanges:self-assessment-create",
         lambda w: w.url("self-assessment-create"),
         {"mentor", "other_mentor", "mentee", "other_member"},
         denied_as=FORBIDDEN,
@@ -139,7 +151,7 @@ CASES = {
         set(),
         marker='class="assessment"',
     ),
-    "my reminder settings": Case("settings", lambda w: w.url("settings"), SIGNED_IN),
+    "my reminder settings": Case("exchanges:settings", lambda w: w.url("settings"), SIGNED_IN),
     "pair A goals": Case(
         "programme",
         lambda w: w.url("programme", kind="pairs", pk=w.objects["pair_a"].pk),
@@ -191,48 +203,52 @@ CASES = {
         EVERYONE,  # the secret address is the credential
         marker="AGENDA-A",
     ),
-    "workspace": Case("workspace", lambda w: w.url("workspace"), SIGNED_IN),
+    "workspace": Case("exchanges:workspace", lambda w: w.url("workspace"), SIGNED_IN),
     "workspace, advice A listed": Case(
-        "workspace",
+        "exchanges:workspace",
         lambda w: w.url("workspace"),
         {"mentee", "mentor"},  # received by the one, given by the other
         marker="Advice A",
         anonymous_as=LOGIN,
     ),
     "schedule a visit for pair A": Case(
-        "visit-create",
+        "exchanges:visit-create",
         lambda w: w.url("visit-create", kind="pairs", pk=w.objects["pair_a"].pk),
         MANAGE_A,
         members=PAIR_A,
     ),
     "schedule a visit for pair B": Case(
-        "visit-create",
+        "exchanges:visit-create",
         lambda w: w.url("visit-create", kind="pairs", pk=w.objects["pair_b"].pk),
         {"other_mentor", "coordinator"},
         members=PAIR_B,
     ),
     "edit visit A": Case(
-        "visit-edit",
+        "exchanges:visit-edit",
         lambda w: w.url("visit-edit", w.objects["visit_a"].pk),
         MANAGE_A,
         members=PAIR_A,
     ),
     "write the report of visit A": Case(
-        "report-edit",
+        "exchanges:report-edit",
         lambda w: w.url("report-edit", w.objects["public_visit_a"].pk),
         MANAGE_A,
         members=PAIR_A,
     ),
     "give advice in pair A": Case(
-        "advice-create",
+        "exchanges:advice-create",
         lambda w: w.url("advice-create", kind="pairs", pk=w.objects["pair_a"].pk),
         MANAGE_A,
         members=PAIR_A,
     ),
-    "advice A": Case("advice", lambda w: w.url("advice", w.objects["advice_a"].pk), PAIR_A),
-    "advice B": Case("advice", lambda w: w.url("advice", w.objects["advice_b"].pk), PAIR_B),
+    "advice A": Case(
+        "exchanges:advice", lambda w: w.url("advice", w.objects["advice_a"].pk), PAIR_A
+    ),
+    "advice B": Case(
+        "exchanges:advice", lambda w: w.url("advice", w.objects["advice_b"].pk), PAIR_B
+    ),
     "update advice A's status": Case(
-        "advice",
+        "exchanges:advice",
         lambda w: w.url("advice", w.objects["advice_a"].pk),
         {"mentee", "coordinator"},
         method="post",
@@ -240,7 +256,7 @@ CASES = {
         members=PAIR_A,
     ),
     "edit advice A": Case(
-        "advice-edit",
+        "exchanges:advice-edit",
         lambda w: w.url("advice-edit", w.objects["advice_a"].pk),
         MANAGE_A,
         members=PAIR_A,
@@ -260,7 +276,7 @@ CASES = {
         anonymous_as=LOGIN,
     ),
     "renew my calendar address": Case(
-        "calendar-renew", lambda w: w.url("calendar-renew"), SIGNED_IN, method="post"
+        "exchanges:calendar-renew", lambda w: w.url("calendar-renew"), SIGNED_IN, method="post"
     ),
     "evidence of advice A": Case(
         "documents:evidence", lambda w: w.objects["evidence"].url, PAIR_A, anonymous_as=NOT_FOUND

@@ -269,7 +269,7 @@ def test_page__queries_stay_within_budget_and_do_not_grow_with_data(client, worl
 def test_calendar_feed__rendering_anew_takes_as_many_queries_for_many_visits(client, world, url):
     url = url(world)
     client.get(url)
-    calendar.invalidate()
+    calendar.retire()
     with CaptureQueriesContext(connection) as few:
         assert client.get(url).status_code == HTTPStatus.OK
 

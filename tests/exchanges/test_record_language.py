@@ -9,13 +9,14 @@ from http import HTTPStatus
 
 import pytest
 from bs4 import BeautifulSoup
+from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from wagtail.models import Locale
 
 from casestudies.factories import CaseStudyPageFactory
 from exchanges.factories import AdviceFactory, AdviceUpdateFactory, MeasureFactory, VisitFactory
 from exchanges.models import Advice, Visit, VisitReport
-from exchanges.models.programme import current_language
+from exchanges.models.fields import current_language
 from exchanges.viewsets import ProgrammeViewSetGroup
 from home.templatetags.language_tags import in_lang, lang_attr
 
@@ -27,6 +28,12 @@ def exchanges_page(site_tree, language):
 
 
 def url(site_tree, language, name, *args, **kwargs):
+    """The address of `name` in `language`: a view of exchanges.urls, else a page route."""
+    with translation.override(language):
+        try:
+            return reverse(f"exchanges:{name}", args=args or None, kwargs=kwargs or None)
+        except NoReverseMatch:
+            pass
     page = exchanges_page(site_tree, language)
     return page.url + page.reverse_subpage(name, args=args, kwargs=kwargs)
 

@@ -5,8 +5,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from core.choices import Role
 from home.factories import UserFactory
-from learning.choices import Role
 
 LOADING = {"script": "src", "img": "src", "link": "href", "source": "srcset", "iframe": "src"}
 

@@ -14,9 +14,9 @@ from django.contrib.messages import get_messages
 from django.utils import translation
 from wagtail.models import GroupPagePermission, Page
 
+from core.choices import Role
 from home.factories import UserFactory
 from home.viewsets import BEYOND_REACH
-from learning.choices import Role
 
 User = get_user_model()
 PASSWORD = "Jauna-parole-2026-x"

@@ -50,7 +50,7 @@ def test_403__any_refusal(client, site_tree, monkeypatch, language, heading):
     def refused(*args, **kwargs):
         raise PermissionDenied
 
-    monkeypatch.setattr("config.pages.PageQuerySet.search", refused)
+    monkeypatch.setattr("home.search.SiteSearch.run", refused)
 
     response = client.get(f"/{language}/search/?q=plans")
 
@@ -113,7 +113,7 @@ def test_500__an_uncaught_error(site_tree, monkeypatch, language, heading):
     def broken(*args, **kwargs):
         raise RuntimeError("broken")
 
-    monkeypatch.setattr("config.pages.PageQuerySet.search", broken)
+    monkeypatch.setattr("home.search.SiteSearch.run", broken)
     client = Client(raise_request_exception=False)
 
     response = client.get(f"/{language}/search/?q=plans")

@@ -6,7 +6,9 @@ from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from wagtail.models import Page
 
-from home.demo.users import DEMO_PASSWORD, DEMO_USERS
+from core.content import content_dir, read
+
+DEMO_ACCOUNTS = read(content_dir("home", "users.yaml"))
 
 
 def row_counts():
@@ -75,13 +77,13 @@ def test_load_demo__search_finds_demo_content_after_loading(client):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("spec", DEMO_USERS, ids=lambda spec: spec["username"])
+@pytest.mark.parametrize("spec", DEMO_ACCOUNTS["users"], ids=lambda spec: spec["username"])
 def test_load_demo__creates_one_user_per_role_with_the_documented_password(client, spec):
     call_command("load_demo", verbosity=0)
 
     user = get_user_model().objects.get(username=spec["username"])
 
-    assert user.check_password(DEMO_PASSWORD)
+    assert user.check_password(DEMO_ACCOUNTS["password"])
     assert list(user.groups.values_list("name", flat=True)) == [spec["role"]]
 
 

@@ -4,8 +4,8 @@ import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import Locale, Site
 
+from core.choices import Role
 from home.models import HomePage
-from learning.choices import Role
 
 
 @pytest.mark.django_db

@@ -7,9 +7,9 @@ from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 
+from core.choices import Role
 from exchanges.factories import MunicipalityFactory
 from home.factories import UserFactory
-from learning.choices import Role
 from learning.models import LessonCompletion
 from tests.learning.conftest import build_course
 

@@ -141,9 +141,9 @@ def test_unknown_page__is_a_translated_404(client, site_tree):
 def test_page__at_most_15_queries_and_as_many_with_few_as_with_many_pages(
     client, site_tree, url, who, django_assert_max_num_queries
 ):
+    from core.choices import Role
     from exchanges.factories import ProfileFactory
     from home.factories import UserFactory
-    from learning.choices import Role
     from tests.learning.helpers import QUERY_LIMIT, count_queries
 
     if who == "trainee":
@@ -164,8 +164,8 @@ def test_page__at_most_15_queries_and_as_many_with_few_as_with_many_pages(
 
 
 def test_user_menu__links_the_admin_for_coordinators_only(client, site_tree):
+    from core.choices import Role
     from home.factories import UserFactory
-    from learning.choices import Role
 
     client.force_login(UserFactory(roles=[Role.TRAINEE]))
     trainee = client.get("/lv/").content.decode()
@@ -181,8 +181,8 @@ def test_user_menu__links_the_admin_for_coordinators_only(client, site_tree):
 def test_user_menu__admin_link_goes_at_once_when_the_right_is_revoked(client, site_tree):
     from django.contrib.auth.models import Group, Permission
 
+    from core.choices import Role
     from home.factories import UserFactory
-    from learning.choices import Role
 
     client.force_login(UserFactory(roles=[Role.COORDINATOR]))
     assert 'href="/admin/"' in client.get("/lv/").content.decode()
@@ -196,8 +196,8 @@ def test_user_menu__admin_link_shows_from_the_next_login_once_granted(client, si
     """Sessions that were not privileged at login skip the permission queries on each page."""
     from django.contrib.auth.models import Permission
 
+    from core.choices import Role
     from home.factories import UserFactory
-    from learning.choices import Role
 
     user = UserFactory(roles=[Role.TRAINEE])
     client.force_login(user)

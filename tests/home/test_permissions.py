@@ -5,8 +5,8 @@ from http import HTTPStatus
 import pytest
 from wagtail.models import PageViewRestriction
 
+from core.choices import Role
 from home.factories import UserFactory
-from learning.choices import Role
 
 ANONYMOUS = "anonymous"
 ROLES = [ANONYMOUS, *Role.values]

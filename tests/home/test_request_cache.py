@@ -1,11 +1,9 @@
-"""Values kept for one request: locales and private sections, read once and never kept longer."""
+"""Values kept for one request: the locales, read once and never kept longer."""
 
 import pytest
-from wagtail.models import PageViewRestriction
 
-from config import request_cache
-from config.locales import active_locale, default_locale, localized
-from config.pages import private_sections
+from core import request_cache
+from core.locales import active_locale, default_locale, localized
 
 
 def test_per_request__computes_once_per_arguments_within_a_request_and_afresh_after():
@@ -59,18 +57,6 @@ def test_localized__finds_the_translations_in_one_query_per_page_type(
     ]
     assert same == pages
     assert home_en.pk != home_lv.pk
-
-
-def test_private_sections__are_read_again_after_a_restriction_is_added(site_tree):
-    page = site_tree.pages[("lv", "learning")]
-
-    with request_cache.scope():
-        before = private_sections()
-        PageViewRestriction.objects.create(page=page, restriction_type="login")
-        after = private_sections()
-
-    assert before == ()
-    assert after == ((page.path, page.depth),)
 
 
 @pytest.mark.parametrize("who", ["visitor", "trainee"])

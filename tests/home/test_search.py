@@ -20,7 +20,7 @@ def indexed_tree(site_tree):
 
 
 def result_titles(response):
-    return [page.title for page in response.context["results"]]
+    return [result.title for result in response.context["results"]]
 
 
 @pytest.mark.parametrize(
@@ -64,7 +64,10 @@ def test_search__echoes_the_query_escaped(client, indexed_tree):
     assert "&lt;script&gt;alert" in html
 
 
-@pytest.mark.parametrize("query", ['"', "AND", "OR (", "*", "-", "a:b", "NOT", "'", "%", "\\"])
+@pytest.mark.parametrize(
+    "query",
+    ['"', "AND", "OR (", "*", "-", "a:b", "NOT", "'", "%", "\\", "^", "ener*gija"],
+)
 def test_search__odd_syntax_is_not_an_error(client, indexed_tree, query):
     response = client.get("/lv/search/", {"q": query})
 
@@ -109,7 +112,10 @@ def test_search__paginates_ten_per_page(client, indexed_tree):
 
 
 def test_search__query_count_is_bounded(client, indexed_tree, django_assert_max_num_queries):
-    with django_assert_max_num_queries(15):
+    # The page's own 10 (site, locales, navigation, settings) and the search's: the terms,
+    # the private sections, pages, municipalities, regions, SECAP steps, visits, and one per
+    # page type shown.
+    with django_assert_max_num_queries(20):
         client.get("/lv/search/", {"q": "Liepajas"})
 
 
@@ -135,3 +141,24 @@ def test_search_index__each_database_has_its_hint_for_the_planner():
             (definition,) = cursor.fetchone()
             assert "gin" in definition
             assert "(title || body)" in definition
+
+
+@pytest.mark.parametrize(
+    "query", ["Liepāja", "Liepājai", "Liepajā", "liepaj", "Liepājs", "LIEPAJAS pieredze"]
+)
+def test_search__finds_any_form_prefix_or_slip_of_a_word(client, indexed_tree, query):
+    response = client.get("/lv/search/", {"q": query})
+
+    assert "Liepājas pieredze" in result_titles(response)
+
+
+def test_search__highlights_the_match_escaped(client, indexed_tree):
+    response = client.get("/lv/search/", {"q": "ēnošanu"})
+
+    assert "<mark>ēnošana</mark>" in response.content.decode()
+
+
+def test_search__nul_in_the_query_is_a_bad_request_not_an_outage(client, indexed_tree):
+    response = client.get("/lv/search/", {"q": "liep\x00aja"})
+
+    assert response.status_code == HTTPStatus.BAD_REQUEST

@@ -7,8 +7,8 @@ import pytest
 import time_machine
 from django.utils import timezone
 
+from core.choices import Role
 from home.factories import UserFactory
-from learning.choices import Role
 
 PASSWORD = "pareiza-parole-2026"  # noqa: S105 - the factories' test password
 

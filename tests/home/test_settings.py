@@ -120,8 +120,8 @@ def test_home_app__its_own_config_runs_and_connects_the_login_receiver():
     from django.apps import apps
     from django.contrib.auth.signals import user_logged_in
 
+    from core.sessions import mark_login
     from home.apps import HomeConfig
-    from home.sessions import mark_login
 
     assert type(apps.get_app_config("home")) is HomeConfig
     assert any(receiver() is mark_login for _key, receiver, *_ in user_logged_in.receivers)

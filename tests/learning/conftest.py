@@ -3,8 +3,8 @@ from dataclasses import dataclass
 import pytest
 from wagtail.models import Locale
 
+from core.choices import Role
 from home.factories import UserFactory
-from learning.choices import Role
 from learning.factories import (
     LessonPageFactory,
     ModulePageFactory,

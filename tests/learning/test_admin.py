@@ -3,9 +3,9 @@ from http import HTTPStatus
 import pytest
 from wagtail.test.utils import WagtailPageTestCase
 
+from core.choices import Role
 from home.factories import UserFactory
 from home.models import HomePage
-from learning.choices import Role
 from learning.models import LearningIndexPage, LessonPage, ModulePage, SecapRoadmapPage
 from tests.conftest import build_site_tree
 from tests.learning.conftest import build_course

@@ -6,8 +6,8 @@ from http import HTTPStatus
 
 import pytest
 
+from core.choices import Role
 from home.factories import UserFactory
-from learning.choices import Role
 from learning.models import Enrollment, LessonCompletion
 
 

@@ -9,7 +9,7 @@ import pytest
 from django.core.cache import cache
 from django.test import override_settings
 
-from home import pagecache
+from core import pagecache
 from tests.learning.helpers import quiz_questions, token_from, wrong_answers
 
 pytestmark = pytest.mark.django_db

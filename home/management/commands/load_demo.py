@@ -1,3 +1,8 @@
+"""Load the demo content: every app's data files in `<app>/content/`, and one account per role.
+
+Local use only: the accounts share a published password, so production settings refuse it.
+"""
+
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -8,11 +13,9 @@ from django.db import transaction
 from wagtail.models import Locale, Site
 
 from casestudies.demo.load import load_case_studies
-from config.demo import upsert_translated
+from core.choices import Role
+from core.content import content_dir, in_language, read, upsert_translated
 from exchanges.demo.load import load_directory, load_programme
-from home.demo.accessibility import ACCESSIBILITY_STATEMENT, PREPARED_ON, REVIEWED_ON
-from home.demo.sections import SECTIONS
-from home.demo.users import DEMO_PASSWORD, DEMO_USERS
 from home.models import AccessibilityStatementPage, ContactSettings, HomePage
 from learning.demo.load import load_learning
 
@@ -37,7 +40,7 @@ class Command(BaseCommand):
             load_learning(homes)
             load_case_studies(homes)
             load_directory()
-            load_programme(DEMO_PASSWORD)
+            load_programme()
         call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Demo content is loaded."))
 
@@ -57,21 +60,30 @@ class Command(BaseCommand):
         return homes
 
     def sections(self, homes):
-        for section in SECTIONS:
+        for section in read(content_dir("home", "sections.yaml"))["sections"]:
+            texts = {code: in_language(section, code) for code in LANGUAGES}
             upsert_translated(
                 homes,
                 apps.get_model(section["app_model"]),
                 section["slug"],
-                {code: {**section[code], "show_in_menus": True} for code in LANGUAGES},
+                {
+                    code: {
+                        "title": texts[code]["title"],
+                        "search_description": texts[code]["search_description"],
+                        "intro": texts[code]["intro"],
+                        "show_in_menus": True,
+                    }
+                    for code in LANGUAGES
+                },
             )
 
     def accessibility_statement(self, homes):
-        dates = {"prepared_on": PREPARED_ON, "reviewed_on": REVIEWED_ON, "show_in_menus": False}
+        statement = read(content_dir("home", "accessibility.yaml"))
         upsert_translated(
             homes,
             AccessibilityStatementPage,
             "accessibility",
-            {code: {**ACCESSIBILITY_STATEMENT[code], **dates} for code in LANGUAGES},
+            {code: {**in_language(statement, code), "show_in_menus": False} for code in LANGUAGES},
         )
 
     def contact_settings(self):
@@ -82,19 +94,28 @@ class Command(BaseCommand):
             contact.save()
 
     def users(self):
+        """The demo accounts of `home/content/users.yaml`, built by the factories the tests use.
+
+        factory_boy is a demo and test dependency (requirements-demo.txt), not a production
+        one; it is imported here, after the settings check, so that a production install
+        refuses with the message above instead of failing to import it.
+        """
+        from home.factories import UserFactory
+
+        accounts = read(content_dir("home", "users.yaml"))
         User = get_user_model()
-        for spec in DEMO_USERS:
-            user, created = User.objects.get_or_create(
-                username=spec["username"],
-                defaults={
-                    "first_name": spec["first_name"],
-                    "last_name": spec["last_name"],
-                    "email": f"{spec['username']}@example.lv",
-                },
-            )
-            if created:
-                user.set_password(DEMO_PASSWORD)
-                user.save(update_fields=["password"])
-            group = Group.objects.get(name=spec["role"])
+        for spec in accounts["users"]:
+            role = Role(spec["role"])
+            user = User.objects.filter(username=spec["username"]).first()
+            if user is None:
+                UserFactory(
+                    username=spec["username"],
+                    first_name=spec["first_name"],
+                    last_name=spec["last_name"],
+                    password=accounts["password"],
+                    roles=[role],
+                )
+                continue
+            group = Group.objects.get(name=role)
             if not user.groups.filter(pk=group.pk).exists():
                 user.groups.add(group)
