@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from django.db import connection
 from django.urls import reverse
 from django.utils.html import escape, format_html, format_html_join
+from django.utils.text import capfirst
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
@@ -22,8 +23,8 @@ from wagtail.search.backends import get_search_backend
 from core.locales import active_locale
 from core.pages import all_pages
 from core.search.fields import reduced_fields
-from core.search.query import expand
-from core.search.text import fold, plain
+from core.search.query import MAX_WORDS, expand
+from core.search.text import fold, plain, stem, words
 from exchanges import permissions as perms
 from exchanges.models import (
     Advice,
@@ -40,6 +41,8 @@ PAGE_LIMIT = 100
 RECORD_LIMIT = 20
 SNIPPET_WORDS = 28
 TEXT_WORD = re.compile(r"\w+")
+# How many results of one kind come before the next kind's turn, among equal title matches.
+TURN = 2
 
 
 @dataclass
@@ -105,13 +108,47 @@ def highlighted(text, expansion, limit=SNIPPET_WORDS):
 
 
 def ranked(results, expansion, order):
+    """Results in the order a reader expects.
+
+    A title holding every word of the query comes first, then titles holding more of its
+    words. Among titles that match equally well, the kinds take turns two at a time, each
+    kind's best first: the five planning regions all hold "planning" in their names, and
+    would otherwise bury the lesson on planning. Scores are compared within a kind only,
+    as a share of the best of that kind and title match, since each model's relevance is on
+    its own scale.
+    """
     wanted = {word.text for word in expansion.words}
+    classes = {}
     for position, result in enumerate(results):
         title_words = [fold(word) for word in TEXT_WORD.findall(result.title)]
         found = set().union(*(expansion.matches(word) for word in title_words)) & wanted
         whole = found == wanted and len(title_words) <= len(wanted)
-        result.rank = (not whole, -len(found), -result.score, order.get(result.kind, 99), position)
+        result.rank = (not whole, -len(found), 0, 0.0, order.get(result.kind, 99), position)
+        classes.setdefault((result.rank[:2], result.kind), []).append(result)
+    for of_kind in classes.values():
+        best = max(result.score for result in of_kind)
+        for result in of_kind:
+            share = result.score / best if best > 0 else 0.0
+            result.rank = result.rank[:3] + (-share,) + result.rank[4:]
+        of_kind.sort(key=lambda result: result.rank)
+        for turn, result in enumerate(of_kind):
+            result.rank = result.rank[:2] + (turn // TURN,) + result.rank[3:]
     return sorted(results, key=lambda result: result.rank)
+
+
+class ExchangeLinks:
+    """Addresses of the exchanges section's sub-pages in one language; its page looked up once."""
+
+    def __init__(self, language):
+        self.language = language
+        self._index = None
+
+    def url(self, name, *args):
+        if self._index is None:
+            self._index = ExchangesIndexPage.for_language(self.language) or False
+        if not self._index:
+            return ""
+        return self._index.url + self._index.reverse_subpage(name, args=args)
 
 
 class SiteSearch:
@@ -122,18 +159,7 @@ class SiteSearch:
         self.language = get_language()
         self.locale = active_locale()
         self.expansion = expand(query, self.language)
-        self._exchanges = None
-
-    @property
-    def exchanges(self):
-        if self._exchanges is None:
-            self._exchanges = ExchangesIndexPage.for_language(self.language) or False
-        return self._exchanges
-
-    def subpage_url(self, name, *args):
-        if not self.exchanges:
-            return ""
-        return self.exchanges.url + self.exchanges.reverse_subpage(name, args=args)
+        self.links = ExchangeLinks(self.language)
 
     def run(self):
         query = self.expansion.query
@@ -152,7 +178,7 @@ class SiteSearch:
         found = pages.search(query).annotate_score("_score")[:PAGE_LIMIT]
         return [
             Result(
-                kind=page.specific_class._meta.verbose_name if page.specific_class else "",
+                kind=kind_of(page),
                 title=page.title,
                 record=page,
                 score=relevance(page._score),
@@ -175,7 +201,7 @@ class SiteSearch:
                 title=row.name,
                 record=row,
                 score=relevance(row._score),
-                url=self.subpage_url(route, row.slug),
+                url=self.links.url(route, row.slug),
             )
             for kind, route, row in found
         ]
@@ -200,8 +226,7 @@ class SiteSearch:
     def public_visits(self, query):
         visits = searched(query, Visit.objects.public(), RECORD_LIMIT)
         return [
-            self.written(visit, PUBLIC_VISIT, self.subpage_url("visit", visit.pk))
-            for visit in visits
+            self.written(visit, PUBLIC_VISIT, self.links.url("visit", visit.pk)) for visit in visits
         ]
 
     def written(self, record, kind, url):
@@ -226,7 +251,7 @@ class SiteSearch:
             for item in searched(query, advice, RECORD_LIMIT)
         ]
         results += [
-            self.written(visit, VISIT, self.subpage_url("visit", visit.pk))
+            self.written(visit, VISIT, self.links.url("visit", visit.pk))
             for visit in searched(query, visits, RECORD_LIMIT)
         ]
         results += [
@@ -261,3 +286,75 @@ VISIT = _("Visit")
 MEASURE = _("Measure")
 # The order of kinds whose titles match equally well: the directory first.
 KIND_ORDER = (MUNICIPALITY, REGION)
+
+
+# Suggestions while the reader types: titles only, after the third letter.
+SUGGESTIONS = 8
+SUGGEST_AFTER = 3
+
+
+def autocomplete_text(query, language):
+    """The query as suggestions match it, folded; "" when under three letters.
+
+    Words before the last by their stem, the last as a prefix: by its stem, when that begins
+    it and keeps three letters, so that "enerģijas" suggests "Enerģiju…" too ("pašvaldību
+    enerģijas" → "pasvaldib energij"), else as typed ("ener").
+    """
+    typed = words(query)[:MAX_WORDS]
+    if sum(len(word) for word in typed) < SUGGEST_AFTER:
+        return ""
+    *done, last = typed
+    last_stem = stem(last, language)
+    if len(last_stem) >= SUGGEST_AFTER and last.startswith(last_stem):
+        last = last_stem
+    return " ".join([stem(word, language) for word in done] + [last])
+
+
+@dataclass
+class Suggestion:
+    title: str
+    url: str
+    kind: str
+
+
+class Suggestions:
+    """Titles that begin like the reader's query: pages, municipalities and planning regions.
+
+    Wagtail's `autocomplete()` on each model's title (`AutocompleteText`, folded words and
+    stems), the last word matched as a prefix. A municipality or region whose name begins
+    with the first word comes before pages: typing "Liep" means Liepāja first.
+    """
+
+    def __init__(self, request, query):
+        self.request = request
+        self.language = get_language()
+        self.text = autocomplete_text(query, self.language)
+
+    def run(self):
+        if not self.text:
+            return []
+        locale = active_locale()
+        backend = get_search_backend()
+        links = ExchangeLinks(self.language)
+        directory = []
+        for queryset, route, kind in (
+            (Municipality.objects.filter(locale=locale), "municipality", MUNICIPALITY),
+            (PlanningRegion.objects.filter(locale=locale), "region", REGION),
+        ):
+            rows = backend.autocomplete(self.text, queryset)[:SUGGESTIONS]
+            directory += [
+                Suggestion(row.name, links.url(route, row.slug), capfirst(kind)) for row in rows
+            ]
+        pages = all_pages().live().public_searchable().filter(locale=locale)
+        found = [
+            Suggestion(page.title, page.get_url(self.request), capfirst(kind_of(page)))
+            for page in pages.autocomplete(self.text)[:SUGGESTIONS]
+        ]
+        first = self.text.split()[0]
+        leading = [item for item in directory if fold(item.title).startswith(first)]
+        rest = [item for item in directory if item not in leading]
+        return (leading + found + rest)[:SUGGESTIONS]
+
+
+def kind_of(page):
+    return page.specific_class._meta.verbose_name if page.specific_class else ""

@@ -8,6 +8,7 @@ app_name = "home"
 
 urlpatterns = [
     path("search/", views.search, name="search"),
+    path("search/suggestions/", views.search_suggestions, name="search-suggestions"),
     path(
         "accounts/login/",
         auth_views.LoginView.as_view(

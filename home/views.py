@@ -5,9 +5,10 @@ import sys
 from django.contrib.auth.decorators import login_required
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import DatabaseError, connection
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 
 from core.absolute import absolute_url
@@ -16,7 +17,7 @@ from core.outage import is_outage, outage_response
 from core.pagination import paginate
 
 from .personal_data import export_user_data
-from .search import SiteSearch
+from .search import SiteSearch, Suggestions
 
 logger = logging.getLogger(__name__)
 
@@ -55,6 +56,41 @@ def search(request):
         },
         status=400 if error else 200,
     )
+
+
+def search_suggestions(request):
+    """Titles for the search box while the reader types, as JSON: public pages only.
+
+    `{"query": …, "status": …, "suggestions": [{"title", "url", "kind"}, …]}`, the status
+    being what a screen reader announces; empty before the third letter. A query longer than
+    the search form allows is a 400 with a translated message.
+    """
+    query = request.GET.get("q", "")
+    if len(query) > SEARCH_QUERY_MAX_LENGTH:
+        message = _("The search text is too long: use at most %(max)d characters.")
+        return JsonResponse({"error": message % {"max": SEARCH_QUERY_MAX_LENGTH}}, status=400)
+    suggestions = Suggestions(request, query)
+    found = suggestions.run()
+    if found:
+        status = ngettext(
+            "%(count)d suggestion: use the arrow keys to choose.",
+            "%(count)d suggestions: use the arrow keys to choose.",
+            len(found),
+        ) % {"count": len(found)}
+    else:
+        status = _("No suggestions: press Enter to search.") if suggestions.text else ""
+    response = JsonResponse(
+        {
+            "query": query,
+            "status": status,
+            "suggestions": [
+                {"title": item.title, "url": item.url, "kind": item.kind} for item in found
+            ],
+        },
+        json_dumps_params={"ensure_ascii": False},
+    )
+    response["Cache-Control"] = "max-age=60"
+    return response
 
 
 @never_cache

@@ -8,6 +8,8 @@ Lucene's consonant un-palatalisation (`šņ` → `sn`, `ļ` → `l`) by itself, 
 comes from "pašvaldībām", "pasvaldibam" and "PAŠVALDĪBĀM".
 """
 
+# The fewest letters a stem keeps.
+SHORTEST_STEM = 2
 # (ending, vowels the stem must keep more than, whether the ending palatalised the stem);
 # in Lucene's order, with endings that folding makes equal kept once.
 ENDINGS = (
@@ -47,7 +49,7 @@ def stem(word):
     """The stem of one folded, lower-case Latvian word."""
     vowels = sum(1 for char in word if char in VOWELS)
     for ending, keep, palatalised in ENDINGS:
-        if vowels > keep and len(word) >= len(ending) + 3 and word.endswith(ending):
+        if vowels > keep and len(word) >= len(ending) + SHORTEST_STEM and word.endswith(ending):
             word = word[: -len(ending)]
             if palatalised and word.endswith(LABIAL_J):
                 word = word[:-1]

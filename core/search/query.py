@@ -75,6 +75,7 @@ class Word:
 class Expansion:
     words: list
     ignored: list
+    language: str = "lv"
 
     @property
     def query(self):
@@ -90,8 +91,11 @@ class Expansion:
     def matches(self, term):
         """Which query words a folded word of a result (a title, a snippet) answers."""
         found = set()
+        stemmed = stem(term, self.language)
         for word in self.words:
-            if term in word.terms or (word.by_prefix and term.startswith(word.text)):
+            if term in word.terms or stemmed in word.terms:
+                found.add(word.text)  # "ēku" has the stem "ek" of "ēka"
+            elif word.by_prefix and term.startswith(word.text):
                 found.add(word.text)
             elif any(term.startswith(indexed) for indexed in word.terms if len(indexed) >= 4):
                 found.add(word.text)  # "energijas" begins with the stem "energij"
@@ -109,7 +113,7 @@ def expand(query, language):
             query_word.slips |= {stem(slip, language) for slip in query_word.slips}
         query_words.append(query_word)
     if not query_words:
-        return Expansion([], [])
+        return Expansion([], [], language)
 
     wanted = set().union(*(word.exact | word.slips for word in query_words))
     conditions = [Q(term__in=sorted(wanted))]
@@ -138,4 +142,4 @@ def expand(query, language):
             kept.append(word)
         else:
             ignored.append(word.text)
-    return Expansion(kept, ignored)
+    return Expansion(kept, ignored, language)

@@ -46,6 +46,7 @@ NOT_HTML = {
     "wagtailapi:visits:find",
     "api-not-found",
     "home:logout",  # POST only
+    "home:search-suggestions",  # JSON
     "home:my-data",  # JSON
     "learning:certificate-pdf",
     "exchanges:calendar",

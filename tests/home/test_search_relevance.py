@@ -1,8 +1,8 @@
 """The relevance set (bench/search_relevance.yaml) on the shipped content, on this database.
 
-bench/search.py prints the same figures per kind of query. The floor is what both databases
-reach today (SQLite 0.989 / 0.819, PostgreSQL 0.946 / 0.840); a change that loses a pair
-below it fails here.
+bench/search.py prints the same figures per kind of query. The floor is the issue's
+target; both databases reach 0.989 recall@5 today (MRR: SQLite 0.907, PostgreSQL 0.911), so a
+change that loses two pairs fails here.
 """
 
 import pytest
@@ -11,8 +11,8 @@ from django.test import override_settings
 
 from bench.search import TOP, pairs, ranks, summary
 
-RECALL_FLOOR = 0.94
-MRR_FLOOR = 0.80
+RECALL_FLOOR = 0.95
+MRR_FLOOR = 0.85
 
 
 @pytest.mark.django_db
