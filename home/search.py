@@ -10,13 +10,14 @@ searched inside the reader's permission querysets and listed apart, never with t
 import re
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.db import connection
 from django.urls import reverse
 from django.utils.html import escape, format_html, format_html_join
 from django.utils.text import capfirst
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail.search.backends import get_search_backend
 
@@ -34,12 +35,15 @@ from exchanges.models import (
     PlanningRegion,
     Visit,
 )
+from home import shell
 from learning.models import SecapRoadmapPage, SecapStep
 
 # How many of each kind are ranked: more than anyone pages through, few enough to rank here.
 PAGE_LIMIT = 100
 RECORD_LIMIT = 20
 SNIPPET_WORDS = 28
+# How long a page's searchable text is kept for its snippets (it is keyed by publication).
+TEXT_TIMEOUT = 24 * 60 * 60
 TEXT_WORD = re.compile(r"\w+")
 # How many results of one kind come before the next kind's turn, among equal title matches.
 TURN = 2
@@ -86,20 +90,31 @@ def text_of(record):
 
 
 def highlighted(text, expansion, limit=SNIPPET_WORDS):
-    """Up to `limit` words of `text` around its first match, matches in `<mark>`, escaped."""
+    """Up to `limit` words of `text` around its first match, matches in `<mark>`, escaped.
+
+    Words are tested until the first match and then only within the words shown: a lesson
+    runs to thousands of words, and the snippet needs a few dozen.
+    """
     spans = [(match.start(), match.end()) for match in TEXT_WORD.finditer(text)]
-    hits = [n for n, (start, end) in enumerate(spans) if expansion.matches(fold(text[start:end]))]
     if not spans:
         return ""
-    first = max(0, (hits[0] if hits else 0) - limit // 3)
+    answers = {}
+
+    def hit(n):
+        word = fold(text[spans[n][0] : spans[n][1]])
+        if word not in answers:
+            answers[word] = bool(expansion.matches(word))
+        return answers[word]
+
+    first_hit = next((n for n in range(len(spans)) if hit(n)), 0)
+    first = max(0, first_hit - limit // 3)
     shown = spans[first : first + limit]
-    hit_set = set(hits)
     pieces = ["… " if first else ""]
     cursor = shown[0][0]
     for n, (start, end) in enumerate(shown, start=first):
         pieces.append(escape(text[cursor:start]))
         word = escape(text[start:end])
-        pieces.append(format_html("<mark>{}</mark>", word) if n in hit_set else word)
+        pieces.append(format_html("<mark>{}</mark>", word) if hit(n) else word)
         cursor = end
     if first + limit < len(spans):
         pieces.append(" …")
@@ -136,19 +151,49 @@ def ranked(results, expansion, order):
     return sorted(results, key=lambda result: result.rank)
 
 
-class ExchangeLinks:
-    """Addresses of the exchanges section's sub-pages in one language; its page looked up once."""
+@dataclass(frozen=True)
+class Scope:
+    """What every search in one language reads besides the index, cached with the site shell.
 
-    def __init__(self, language):
-        self.language = language
-        self._index = None
+    The paths of pages under a view restriction (Wagtail's `public()` reads them on every
+    query), and the addresses of the exchanges section and the SECAP roadmap that directory,
+    visit and step results link into. The shell's generation retires it when a page is
+    published, unpublished, moved or deleted, and when a view restriction changes
+    (home.signal_handlers), so a page made private leaves the results at once.
+    """
 
-    def url(self, name, *args):
-        if self._index is None:
-            self._index = ExchangesIndexPage.for_language(self.language) or False
-        if not self._index:
+    restricted: tuple
+    exchanges_url: str
+    roadmap_url: str
+
+    @classmethod
+    def of(cls, language):
+        return shell.GENERATION.cached(
+            "search-scope", language, lambda: cls.compute(language), shell.TIMEOUT
+        )
+
+    @classmethod
+    def compute(cls, language):
+        exchanges = ExchangesIndexPage.for_language(language)
+        roadmap = SecapRoadmapPage.objects.live().filter(locale__language_code=language).first()
+        restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
+        return cls(
+            restricted=tuple(sorted(set(restricted))),
+            exchanges_url=exchanges.url if exchanges else "",
+            roadmap_url=roadmap.url if roadmap else "",
+        )
+
+    def public(self, pages):
+        """`pages` without those under a view restriction, in filters a backend takes."""
+        for path in self.restricted:
+            pages = pages.exclude(path__startswith=path)
+        return pages
+
+    def exchanges(self, name, *args):
+        """The address of one of the exchanges section's sub-pages ("" with no section)."""
+        if not self.exchanges_url:
             return ""
-        return self._index.url + self._index.reverse_subpage(name, args=args)
+        return self.exchanges_url + ExchangesIndexPage.get_resolver().reverse(name, *args)
 
 
 class SiteSearch:
@@ -159,7 +204,7 @@ class SiteSearch:
         self.language = get_language()
         self.locale = active_locale()
         self.expansion = expand(query, self.language)
-        self.links = ExchangeLinks(self.language)
+        self.scope = Scope.of(self.language)
 
     def run(self):
         query = self.expansion.query
@@ -174,7 +219,7 @@ class SiteSearch:
         return Outcome(ranked(results, self.expansion, order), private, self.expansion.ignored)
 
     def pages(self, query):
-        pages = all_pages().live().public_searchable().filter(locale=self.locale)
+        pages = self.scope.public(all_pages().live().filter(locale=self.locale))
         found = pages.search(query).annotate_score("_score")[:PAGE_LIMIT]
         return [
             Result(
@@ -201,32 +246,32 @@ class SiteSearch:
                 title=row.name,
                 record=row,
                 score=relevance(row._score),
-                url=self.links.url(route, row.slug),
+                url=self.scope.exchanges(route, row.slug),
             )
             for kind, route, row in found
         ]
 
     def steps(self, query):
-        steps = searched(query, SecapStep.objects.filter(locale=self.locale), 10)
-        if not steps:
+        roadmap = self.scope.roadmap_url
+        if not roadmap:
             return []
-        roadmap = SecapRoadmapPage.objects.live().filter(locale=self.locale).first()
+        steps = searched(query, SecapStep.objects.filter(locale=self.locale), 10)
         return [
             Result(
                 kind=STEP,
                 title=str(step),
                 record=step,
                 score=relevance(step._score),
-                url=f"{roadmap.url}#step-{step.number}" if roadmap else "",
+                url=f"{roadmap}#step-{step.number}",
             )
             for step in steps
-            if roadmap
         ]
 
     def public_visits(self, query):
         visits = searched(query, Visit.objects.public(), RECORD_LIMIT)
         return [
-            self.written(visit, PUBLIC_VISIT, self.links.url("visit", visit.pk)) for visit in visits
+            self.written(visit, PUBLIC_VISIT, self.scope.exchanges("visit", visit.pk))
+            for visit in visits
         ]
 
     def written(self, record, kind, url):
@@ -251,7 +296,7 @@ class SiteSearch:
             for item in searched(query, advice, RECORD_LIMIT)
         ]
         results += [
-            self.written(visit, VISIT, self.links.url("visit", visit.pk))
+            self.written(visit, VISIT, self.scope.exchanges("visit", visit.pk))
             for visit in searched(query, visits, RECORD_LIMIT)
         ]
         results += [
@@ -261,20 +306,45 @@ class SiteSearch:
         return results
 
     def fill(self, results):
-        """URLs and snippets for the results shown: each page type's fields in one query."""
-        by_type = {}
+        """URLs and snippets for the results shown, without a query for pages already seen."""
+        pages = [result.record for result in results if isinstance(result.record, Page)]
+        texts = page_texts(pages)
         for result in results:
-            if isinstance(result.record, Page):
-                by_type.setdefault(result.record.specific_class, []).append(result)
-        for page_class, of_type in by_type.items():
-            specific = page_class.objects.in_bulk([result.record.pk for result in of_type])
-            for result in of_type:
-                result.record = specific.get(result.record.pk, result.record)
-                result.url = result.record.get_url(self.request)
-        for result in results:
-            text = text_of(result.record) if reduced_fields(type(result.record)) else ""
+            record = result.record
+            if isinstance(record, Page):
+                result.url = record.get_url(self.request)
+                text = texts.get(record.pk, "")
+            else:
+                text = text_of(record) if reduced_fields(type(record)) else ""
             result.snippet = highlighted(text, self.expansion) if text else ""
         return results
+
+
+def stamp(moment):
+    return f"{moment.timestamp():.6f}" if moment else "never"
+
+
+def page_texts(pages):
+    """{pk: the text a page is found by, beside its title} for `pages` (Wagtail's base rows).
+
+    The text of a page's live version changes only when it is published, so it is kept in the
+    cache under the page and the time it was last published; pages not found there are read
+    in one query per page type.
+    """
+    keys = {page.pk: f"search-text:{page.pk}:{stamp(page.last_published_at)}" for page in pages}
+    stored = cache.get_many(keys.values())
+    texts = {pk: stored[key] for pk, key in keys.items() if key in stored}
+    by_type = {}
+    for page in pages:
+        if page.pk not in texts and page.specific_class is not None:
+            by_type.setdefault(page.specific_class, []).append(page.pk)
+    fresh = {}
+    for page_class, ids in by_type.items():
+        for pk, specific in page_class.objects.in_bulk(ids).items():
+            texts[pk] = fresh[keys[pk]] = text_of(specific)
+    if fresh:
+        cache.set_many(fresh, TEXT_TIMEOUT)
+    return texts
 
 
 MUNICIPALITY = _("Municipality")
@@ -335,7 +405,7 @@ class Suggestions:
             return []
         locale = active_locale()
         backend = get_search_backend()
-        links = ExchangeLinks(self.language)
+        scope = Scope.of(self.language)
         directory = []
         for queryset, route, kind in (
             (Municipality.objects.filter(locale=locale), "municipality", MUNICIPALITY),
@@ -343,9 +413,10 @@ class Suggestions:
         ):
             rows = backend.autocomplete(self.text, queryset)[:SUGGESTIONS]
             directory += [
-                Suggestion(row.name, links.url(route, row.slug), capfirst(kind)) for row in rows
+                Suggestion(row.name, scope.exchanges(route, row.slug), capfirst(kind))
+                for row in rows
             ]
-        pages = all_pages().live().public_searchable().filter(locale=locale)
+        pages = scope.public(all_pages().live().filter(locale=locale))
         found = [
             Suggestion(page.title, page.get_url(self.request), capfirst(kind_of(page)))
             for page in pages.autocomplete(self.text)[:SUGGESTIONS]

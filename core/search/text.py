@@ -8,6 +8,7 @@ stem: a prefix typed so far ("enerģij") may be longer than the stem ("energij" 
 
 import re
 import unicodedata
+from functools import lru_cache
 
 import snowballstemmer
 
@@ -32,8 +33,12 @@ def words(text):
     return [word for word in WORD.findall(fold(text)) if len(word) <= LONGEST_WORD]
 
 
+@lru_cache(maxsize=200_000)
 def stem(word, language):
-    """The stem of a folded word in `language` ("lv" or "en"); numbers stay as they are."""
+    """The stem of a folded word in `language` ("lv" or "en"); numbers stay as they are.
+
+    Kept for the words asked about most: a query's typing slips are hundreds of strings.
+    """
     if word.isdigit():
         return word
     if language == "en":

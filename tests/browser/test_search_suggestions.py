@@ -49,6 +49,20 @@ def test_combobox__keyboard_chooses_a_suggestion_and_opens_it(search_site, page)
     box.press("ArrowDown")
     expect(options.first).to_have_attribute("aria-selected", "true")
     expect(box).to_have_attribute("aria-activedescendant", options.first.get_attribute("id"))
+    # What a screen reader is given: the box, its state, the list and the chosen option.
+    expect(page.get_by_role("search")).to_match_aria_snapshot(
+        """
+        - search:
+          - text: Meklēt tīmekļvietnē
+          - paragraph: /Ieteikumi parādās no trešā burta/
+          - combobox "Meklēt tīmekļvietnē" [expanded]: Liep
+          - listbox "Ieteikumi":
+            - option "Liepājas valstspilsēta Pašvaldība" [selected]
+            - option /Liepājas pieredze energopārvaldībā/
+          - button "Meklēt"
+          - paragraph: "2 ieteikumi: izvēlieties ar bultiņu taustiņiem."
+        """
+    )
     expect(box).to_be_focused()
     box.press("ArrowDown")
     box.press("ArrowDown")  # past the last, back to the first

@@ -112,11 +112,56 @@ def test_search__paginates_ten_per_page(client, indexed_tree):
 
 
 def test_search__query_count_is_bounded(client, indexed_tree, django_assert_max_num_queries):
-    # The page's own 10 (site, locales, navigation, settings) and the search's: the terms,
-    # the private sections, pages, municipalities, regions, SECAP steps, visits, and one per
-    # page type shown.
+    # On a cold cache: the page's own (site, locales, navigation, settings), the search scope
+    # (restrictions, section pages), the terms, the kinds searched and a page type's texts.
     with django_assert_max_num_queries(20):
         client.get("/lv/search/", {"q": "Liepajas"})
+
+
+def test_search__queries_are_the_same_at_any_size(client, indexed_tree):
+    """Terms, pages, municipalities, regions, SECAP steps, public visits, and the locales
+    every page reads: 7, whether the site holds one matching page or sixty."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from exchanges.factories import MunicipalityFactory, VisitFactory
+
+    def count():
+        client.get("/lv/search/", {"q": "Liepajas"})  # fills the caches a server keeps warm
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get("/lv/search/", {"q": "Liepajas"})
+        return len(queries), response.context["results"].paginator.count
+
+    small, found_small = count()
+    home_lv = indexed_tree.homes["lv"]
+    for n in range(20):
+        LearningIndexPageFactory(
+            parent=home_lv,
+            slug=f"liepaja-{n}",
+            title=f"Liepājas pieredze {n}",
+            intro="<p>Liepāja</p>",
+        )
+        MunicipalityFactory(name=f"Liepājas apkaime {n}", slug=f"liepaja-{n}")
+        VisitFactory(title=f"Vizīte Liepājā {n}", is_public=True)
+    call_command("update_index", verbosity=0)
+    large, found_large = count()
+
+    assert found_large >= found_small + 40
+    assert small == large <= 8
+
+
+def test_search__a_page_made_private_leaves_the_results_at_once(client, indexed_tree):
+    from wagtail.models import Page, PageViewRestriction
+
+    page = Page.objects.get(slug="liepaja")
+    before = result_titles(client.get("/lv/search/", {"q": "Liepajas"}))
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    after = result_titles(client.get("/lv/search/", {"q": "Liepajas"}))
+    suggested = client.get("/lv/search/suggestions/", {"q": "Liepajas"}).json()["suggestions"]
+
+    assert "Liepājas pieredze" in before
+    assert "Liepājas pieredze" not in after
+    assert "Liepājas pieredze" not in [item["title"] for item in suggested]
 
 
 @pytest.mark.django_db
