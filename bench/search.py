@@ -98,7 +98,10 @@ def speed(client, requests):
     from casestudies.models import CaseStudyPage
     from exchanges.models import Municipality, Visit
 
-    write = sys.stdout.write
+    def write(text):
+        sys.stdout.write(text)
+        sys.stdout.flush()
+
     write(
         f"{CaseStudyPage.objects.count():,} case pages, {Municipality.objects.count():,}"
         f" municipality rows, {Visit.objects.count():,} visits; {requests} requests each\n"
@@ -135,12 +138,12 @@ def main():
     from django.test.utils import override_settings, setup_test_environment
 
     setup_test_environment()
-    call_command("migrate", verbosity=0)
-    call_command("load_demo", verbosity=0)
-    if arguments.speed:
+    if arguments.speed:  # on the content there is, demo or scale: nothing is loaded
         with override_settings(PAGE_CACHE_SECONDS=0):
             speed(Client(), arguments.requests)
         return
+    call_command("migrate", verbosity=0)
+    call_command("load_demo", verbosity=0)
     with override_settings(PAGE_CACHE_SECONDS=0):
         rows = ranks(Client())
     sys.stdout.write(f"Search relevance on {connection.vendor}, {len(rows)} pairs" + "\n")
