@@ -1,4 +1,5 @@
 from http import HTTPStatus
+from importlib import import_module
 
 import pytest
 from django.core.management import call_command
@@ -19,15 +20,8 @@ def indexed_tree(site_tree):
     return site_tree
 
 
-SEARCHED_TABLES = (
-    "wagtailcore_page",
-    "exchanges_municipality",
-    "exchanges_planningregion",
-    "exchanges_visit",
-    "exchanges_advice",
-    "exchanges_measure",
-    "learning_secapstep",
-)
+# The tables home/migrations/0008 indexes: every one site search asks the backend about.
+SEARCHED_TABLES = import_module("home.migrations.0008_search_object_id_indexes").TABLES
 
 
 def result_titles(response):
@@ -182,8 +176,14 @@ def test_search_index__each_database_has_its_hint_for_the_planner():
     without it PostgreSQL read every candidate record to join it to the entries found."""
     from django.db import connection
 
+    from wagtail.models import Page
+
+    from exchanges.models import Advice, Measure, Municipality, PlanningRegion, Visit
+    from learning.models import SecapStep
     from tests.plans import PG_INDEX, plan
 
+    searched = (Page, Municipality, PlanningRegion, Visit, Advice, Measure, SecapStep)
+    assert {model._meta.db_table for model in searched} == set(SEARCHED_TABLES)
     with connection.cursor() as cursor:
         if connection.vendor == "sqlite":
             cursor.execute("SELECT idx FROM sqlite_stat1 WHERE tbl = 'wagtailsearch_indexentry'")
