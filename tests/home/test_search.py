@@ -175,7 +175,6 @@ def test_search_index__each_database_has_its_hint_for_the_planner():
     every index entry of that type (see tests/casestudies for the plans themselves); 0008:
     without it PostgreSQL read every candidate record to join it to the entries found."""
     from django.db import connection
-
     from wagtail.models import Page
 
     from exchanges.models import Advice, Measure, Municipality, PlanningRegion, Visit
