@@ -48,6 +48,11 @@ def test_search__matches_with_and_without_diacritics(client, library, query):
     assert slugs(client.get(URL, {"q": query})) == ["vaxjo"]
 
 
+@pytest.mark.parametrize("query", ["Vekšes", "Vekšē", "fosilo", "kurin", "kurināmo", "Vekšše"])
+def test_search__any_form_prefix_or_slip_finds_the_case(client, library, query):
+    assert slugs(client.get(URL, {"q": query})) == ["vaxjo"]
+
+
 def test_search__finds_text_inside_the_body(client, library):
     assert slugs(client.get(URL, {"q": "ēnošanā"})) == ["jurmala"]
     assert slugs(client.get(URL, {"q": "enosana"})) == ["jurmala"]

@@ -137,3 +137,15 @@ def test_api_find__html_path_with_the_language_prefix_finds_that_languages_page(
     assert page.url.startswith(f"/{language}/")
     assert response.status_code == HTTPStatus.OK
     assert response.json()["id"] == page.pk
+
+
+@pytest.mark.parametrize("query", ["Mācības", "mācību", "macibas", "mācīb"])
+def test_api__search_finds_any_form_of_a_word(client, site_tree, query):
+    from django.core.management import call_command
+
+    call_command("update_index", verbosity=0)
+
+    response = client.get("/api/v2/pages/", {"search": query, "locale": "lv"})
+
+    assert response.status_code == HTTPStatus.OK
+    assert "Mācības" in [item["title"] for item in response.json()["items"]]
